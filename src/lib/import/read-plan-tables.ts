@@ -1,0 +1,87 @@
+import { readPlanTypeCell } from './plan-type-cell.ts';
+import { removeWrapSpaces, splitItems, splitNotes, type SplitItem } from './repair-text.ts';
+import type { PlanTypeId } from '../../schemas/plan-types.ts';
+
+/** One initiative row of an export table, repaired but not yet matched to ids. */
+export interface ExportedInitiative {
+	/** Line of the export the row is on (1-based). */
+	line: number;
+	rank: number;
+	planTypes: PlanTypeId[];
+	title: string;
+	activities: SplitItem[];
+	indicators: SplitItem[];
+	targets: SplitItem[];
+	notes: string[];
+}
+
+/** One section's table of an export. */
+export interface ExportedTable {
+	/** Line of the `部課名` row (1-based). */
+	line: number;
+	/** The department-and-section name as published, e.g. `政策経営部企画政策課 公共施設再編担当`. */
+	name: string;
+	mission: SplitItem[];
+	initiatives: ExportedInitiative[];
+}
+
+/** A row the reader cannot make sense of; names the export line. */
+export class ExportRowError extends Error {
+	/** The export line (1-based). */
+	readonly line: number;
+	constructor(line: number, message: string) {
+		super(`line ${line}: ${message}`);
+		this.name = 'ExportRowError';
+		this.line = line;
+	}
+}
+
+function firstFilledCell(cells: string[]): string {
+	return cells.slice(1).find((cell) => cell.trim() !== '')?.trim() ?? '';
+}
+
+/**
+ * Reads the tab-separated plan-table export: one table per section, starting at a `部課名` row;
+ * header rows (which vary in order and width, and repeat after page breaks) are skipped, and
+ * every row whose first cell is a number is an initiative.
+ */
+export function readPlanTables(tsv: string): ExportedTable[] {
+	const tables: ExportedTable[] = [];
+	const lines = tsv.replace(/^\ufeff/u, '').split(/\r?\n/u);
+	lines.forEach((rawLine, index) => {
+		const line = index + 1;
+		const cells = rawLine.split('\t');
+		const head = cells[0]?.trim() ?? '';
+		const current = tables.at(-1);
+		if (head === '部課名') {
+			tables.push({ line, name: removeWrapSpaces(firstFilledCell(cells)), mission: [], initiatives: [] });
+		} else if (head === '課の使命') {
+			if (!current) throw new ExportRowError(line, '課の使命 (mission) before any 部課名 (section name) row');
+			current.mission = splitItems(firstFilledCell(cells));
+		} else if (/^\d+$/u.test(head)) {
+			if (!current) throw new ExportRowError(line, 'an initiative row before any 部課名 (section name) row');
+			const [, planType = '', title = '', activities = '', indicators = '', targets = ''] = cells;
+			if (!title.trim() || !activities.trim() || !indicators.trim() || !targets.trim()) {
+				throw new ExportRowError(line, `initiative ${head} lacks a title, activities, indicator or target cell`);
+			}
+			let planTypes: PlanTypeId[];
+			try {
+				planTypes = readPlanTypeCell(planType);
+			} catch (error) {
+				throw new ExportRowError(line, (error as Error).message);
+			}
+			const { text: indicatorText, notes } = splitNotes(indicators);
+			current.initiatives.push({
+				line,
+				rank: Number(head),
+				planTypes,
+				title: removeWrapSpaces(title),
+				activities: splitItems(activities),
+				indicators: splitItems(indicatorText, { circledOnly: true }),
+				targets: splitItems(targets, { circledOnly: true }),
+				notes,
+			});
+		}
+	});
+	return tables;
+}

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+/**
+ * A human-readable text in the site's two languages.
+ * Japanese is the official wording and always required; English is our unofficial translation
+ * and may be missing (the site then shows the Japanese with `lang="ja"` and a notice).
+ */
+export const localizedTextSchema = z.strictObject({
+	/** Official Japanese text, verbatim from the city's plan (export artifacts repaired, typos kept). */
+	ja: z.string().trim().min(1, 'Japanese text (ja) must not be empty'),
+	/** Unofficial English translation. Omit or leave empty while untranslated. */
+	en: z
+		.string()
+		.trim()
+		.optional()
+		.transform((text) => (text ? text : undefined)),
+});
+
+export type LocalizedText = z.output<typeof localizedTextSchema>;
+
+/** Languages the site is published in; Japanese first, as the official language. */
+export const languages = ['ja', 'en'] as const;
+export type Language = (typeof languages)[number];

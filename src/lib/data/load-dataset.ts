@@ -1,0 +1,133 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { organizationSchema, type Organization } from '../../schemas/organization.ts';
+import { planSchema, type Plan } from '../../schemas/plan.ts';
+import { reviewScalesSchema, type ReviewScales } from '../../schemas/review-scales.ts';
+import { checkOrganization } from './check-organization.ts';
+import { checkPlan } from './check-plan.ts';
+import type { DataProblem } from './data-problem.ts';
+import { missingTranslationWarnings } from './missing-translations.ts';
+import { readYamlFile, validateYamlFile } from './yaml-file.ts';
+
+/** A plan with the file it was read from. */
+export interface PlanRecord {
+	/** Path relative to the working directory, forward slashes. */
+	file: string;
+	plan: Plan;
+}
+
+/** Everything the site is built from. */
+export interface Dataset {
+	organization: Organization;
+	scales: ReviewScales;
+	plans: PlanRecord[];
+}
+
+/** The data directory: `DATA_DIR` when set (e.g. a fixture), else `data`. */
+export function dataDirectory(env: Record<string, string | undefined> = process.env): string {
+	return env.DATA_DIR?.trim() || 'data';
+}
+
+/** Where a plan file must sit: `plans/<year>/<department>/<section>.yaml`. */
+const planPath = /^plans\/(\d{4})\/([^/]+)\/([^/]+)\.ya?ml$/u;
+
+function displayPath(file: string): string {
+	return path.relative(process.cwd(), file).split(path.sep).join('/');
+}
+
+function listYamlFiles(directory: string): string[] {
+	let entries;
+	try {
+		entries = readdirSync(directory, { recursive: true, withFileTypes: true });
+	} catch {
+		return [];
+	}
+	return entries
+		.filter((entry) => entry.isFile() && /\.ya?ml$/u.test(entry.name))
+		.map((entry) => path.join(entry.parentPath, entry.name))
+		.sort();
+}
+
+function readFile(file: string) {
+	return readYamlFile(displayPath(file), readFileSync(file, 'utf8'));
+}
+
+function missingFile(file: string): DataProblem {
+	return {
+		file: displayPath(file),
+		line: 1,
+		column: 1,
+		severity: 'error',
+		message: { ja: 'ファイルがありません。', en: 'The file is missing.' },
+	};
+}
+
+/**
+ * Reads and validates the whole data directory: the organization, the review scales and every plan.
+ * Never throws for bad data: every problem is returned, located; `dataset` is set only when there are no errors.
+ */
+export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Dataset; problems: DataProblem[] } {
+	const problems: DataProblem[] = [];
+	const organizationFile = path.join(dataDir, 'organization.yaml');
+	const scalesFile = path.join(dataDir, 'review-scales.yaml');
+	let organization: Organization | undefined;
+	let scales: ReviewScales | undefined;
+	try {
+		const yaml = readFile(organizationFile);
+		const result = validateYamlFile(yaml, organizationSchema);
+		problems.push(...result.problems);
+		if (result.data) {
+			organization = result.data;
+			problems.push(...checkOrganization(result.data, yaml), ...missingTranslationWarnings(yaml));
+		}
+	} catch {
+		problems.push(missingFile(organizationFile));
+	}
+	try {
+		const yaml = readFile(scalesFile);
+		const result = validateYamlFile(yaml, reviewScalesSchema);
+		problems.push(...result.problems);
+		if (result.data) {
+			scales = result.data;
+			problems.push(...missingTranslationWarnings(yaml));
+		}
+	} catch {
+		problems.push(missingFile(scalesFile));
+	}
+
+	const plans: PlanRecord[] = [];
+	for (const file of listYamlFiles(path.join(dataDir, 'plans'))) {
+		const yaml = readFile(file);
+		const relative = path.relative(dataDir, file).split(path.sep).join('/');
+		const parts = planPath.exec(relative);
+		if (!parts) {
+			problems.push({
+				file: yaml.file,
+				line: 1,
+				column: 1,
+				severity: 'error',
+				message: {
+					ja: 'plans/<年度>/<部のID>/<課のID>.yaml の場所に置いてください。',
+					en: 'A plan file must be at plans/<year>/<department>/<section>.yaml.',
+				},
+			});
+			continue;
+		}
+		const result = validateYamlFile(yaml, planSchema);
+		problems.push(...result.problems);
+		if (!result.data) continue;
+		problems.push(...missingTranslationWarnings(yaml));
+		if (organization && scales) {
+			problems.push(
+				...checkPlan(result.data, yaml, {
+					organization,
+					scales,
+					pathParts: { fiscalYear: Number(parts[1]), department: parts[2], section: parts[3] },
+				}),
+			);
+		}
+		plans.push({ file: yaml.file, plan: result.data });
+	}
+	const hasErrors = problems.some((problem) => problem.severity === 'error');
+	return hasErrors || !organization || !scales ? { problems } : { dataset: { organization, scales, plans }, problems };
+}

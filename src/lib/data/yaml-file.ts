@@ -1,0 +1,88 @@
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { core, ZodType } from 'astro/zod';
+import type { DataProblem } from './data-problem.ts';
+import { describeIssue } from './describe-issue.ts';
+
+/** A parsed YAML file that can say where any value in it stands. */
+export interface YamlFile {
+	/** Path as given, used in messages. */
+	file: string;
+	/** The plain data, or undefined when the YAML itself is broken. */
+	data: unknown;
+	/** YAML syntax errors, located. */
+	problems: DataProblem[];
+	/** Line and column of the value at `path`, or of its nearest existing parent. */
+	locate(path: ReadonlyArray<PropertyKey>, options?: { key?: string }): { line: number; column: number };
+}
+
+function nodeAt(document: Document, path: ReadonlyArray<PropertyKey>): Node | undefined {
+	let node: unknown = document.contents;
+	let found = node as Node | undefined;
+	for (const key of path) {
+		if (isMap(node) || isSeq(node)) {
+			node = node.get(key as string | number, true);
+			if (isNode(node)) found = node;
+			else break;
+		} else break;
+	}
+	return found;
+}
+
+function keyNode(document: Document, path: ReadonlyArray<PropertyKey>, key: string): Node | undefined {
+	const parent = nodeAt(document, path);
+	if (!isMap(parent)) return undefined;
+	const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+	return pair && isNode(pair.key) ? pair.key : undefined;
+}
+
+/** Parses YAML text, keeping each value's position for messages. */
+export function readYamlFile(file: string, text: string): YamlFile {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const position = (offset: number) => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line, column: col };
+	};
+	const problems: DataProblem[] = document.errors.map((error) => ({
+		file,
+		...position(error.pos[0]),
+		severity: 'error',
+		message: {
+			ja: `YAMLの書き方に誤りがあります（字下げ、コロン、引用符を確認してください）: ${error.message.split('\n')[0]}`,
+			en: `YAML syntax error (check indentation, colons and quotes): ${error.message.split('\n')[0]}`,
+		},
+	}));
+	return {
+		file,
+		data: problems.length ? undefined : document.toJS(),
+		problems,
+		locate(path, options = {}) {
+			const node = (options.key ? keyNode(document, path, options.key) : undefined) ?? nodeAt(document, path);
+			return position(node?.range?.[0] ?? 0);
+		},
+	};
+}
+
+/** An issue's position: an unknown key points at the key itself, anything else at the value. */
+function issuePosition(yaml: YamlFile, issue: core.$ZodIssue) {
+	if (issue.code === 'unrecognized_keys') return yaml.locate(issue.path, { key: issue.keys[0] });
+	return yaml.locate(issue.path);
+}
+
+/** Validates a parsed YAML file against a schema, turning every issue into a located problem. */
+export function validateYamlFile<Schema extends ZodType>(
+	yaml: YamlFile,
+	schema: Schema,
+): { data?: Schema['_zod']['output']; problems: DataProblem[] } {
+	if (yaml.problems.length) return { problems: yaml.problems };
+	const result = schema.safeParse(yaml.data);
+	if (result.success) return { data: result.data, problems: [] };
+	return {
+		problems: result.error.issues.map((issue) => ({
+			file: yaml.file,
+			...issuePosition(yaml, issue),
+			severity: 'error' as const,
+			message: describeIssue(issue),
+		})),
+	};
+}

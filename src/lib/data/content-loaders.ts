@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { DataValidationError, formatProblem } from './data-problem.ts';
+import { dataDirectory, loadDataset, type Dataset } from './load-dataset.ts';
+
+let cached: { dataDir: string; dataset: Dataset } | undefined;
+
+/**
+ * Loads the data directory once per build for all collections, and fails the build with every
+ * located error when the data is invalid. Warnings (missing translations) are logged, not fatal.
+ */
+function datasetFor(logger: { warn(message: string): void }): Dataset {
+	const dataDir = dataDirectory();
+	if (cached?.dataDir === dataDir) return cached.dataset;
+	const { dataset, problems } = loadDataset(dataDir);
+	const warnings = problems.filter((problem) => problem.severity === 'warning');
+	if (warnings.length) logger.warn(`${warnings.length} warning(s):\n${warnings.map(formatProblem).join('\n')}`);
+	if (!dataset) throw new DataValidationError(problems);
+	cached = { dataDir, dataset };
+	return dataset;
+}
+
+/** A content-layer loader that stores one part of the validated data set. */
+function datasetLoader(name: string, store: (dataset: Dataset, set: (id: string, data: Record<string, unknown>, filePath?: string) => void) => void): Loader {
+	return {
+		name,
+		load: async (context) => {
+			const fill = () => {
+				const dataset = datasetFor(context.logger);
+				context.store.clear();
+				store(dataset, (id, data, filePath) => {
+					context.store.set({ id, data, ...(filePath ? { filePath } : {}), digest: context.generateDigest(data) });
+				});
+			};
+			fill();
+			// In `astro dev`, an edited data file reloads the data set for every collection.
+			context.watcher?.add(path.resolve(dataDirectory()));
+			context.watcher?.on('all', (_event, changed) => {
+				if (!/\.ya?ml$/u.test(changed) || !path.resolve(changed).startsWith(path.resolve(dataDirectory()))) return;
+				cached = undefined;
+				try {
+					fill();
+				} catch (error) {
+					context.logger.error((error as Error).message);
+				}
+			});
+		},
+	};
+}
+
+/** The organization (city name, departments and sections) as one entry with id `organization`. */
+export const organizationLoader = () =>
+	datasetLoader('organization', (dataset, set) => {
+		set('organization', dataset.organization);
+	});
+
+/** Plans, one entry per section and fiscal year, with id `<year>/<department>/<section>`. */
+export const plansLoader = () =>
+	datasetLoader('plans', (dataset, set) => {
+		for (const { file, plan } of dataset.plans) set(`${plan.fiscalYear}/${plan.department}/${plan.section}`, { ...plan, file }, file);
+	});
+
+/** The review scales, as one entry with id `scales`. */
+export const reviewScalesLoader = () =>
+	datasetLoader('review-scales', (dataset, set) => {
+		set('scales', dataset.scales);
+	});

@@ -1,0 +1,16 @@
+import type { Language } from '../../schemas/localized-text.ts';
+
+/** URL paths of the site, in one place so links and pages agree. All end with `/`. */
+
+export const rootPath = () => '/';
+export const homePath = (lang: Language) => `/${lang}/`;
+export const yearPath = (lang: Language, year: number) => `/${lang}/${year}/`;
+export const departmentPath = (lang: Language, year: number, department: string) => `/${lang}/${year}/${department}/`;
+export const sectionPath = (lang: Language, year: number, department: string, section: string) =>
+	`/${lang}/${year}/${department}/${section}/`;
+export const editorialPath = (lang: Language, slug: string) => `/${lang}/${slug}/`;
+
+/** The same page in the other language: swaps the leading language segment. */
+export function translatePath(path: string, to: Language): string {
+	return path.replace(/^\/(ja|en)(?=\/)/u, `/${to}`);
+}

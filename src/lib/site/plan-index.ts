@@ -1,0 +1,77 @@
+import type { Department, Organization, Section } from '../../schemas/organization.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import { reviewState, type ReviewState } from './review-state.ts';
+
+/** One section's plan for a year, with the counts the listings show. */
+export interface SectionPlanSummary {
+	department: Department;
+	section: Section;
+	plan: Plan;
+	initiativeCount: number;
+	indicatorCount: number;
+	/** How many initiatives are in each review state. */
+	reviewCounts: Record<ReviewState, number>;
+}
+
+/** A department's sections with plans in one year, in the organization's order. */
+export interface DepartmentYear {
+	department: Department;
+	sections: SectionPlanSummary[];
+	initiativeCount: number;
+	indicatorCount: number;
+}
+
+/** Everything published for one fiscal year. */
+export interface YearIndex {
+	fiscalYear: number;
+	departments: DepartmentYear[];
+}
+
+function summarize(department: Department, section: Section, plan: Plan): SectionPlanSummary {
+	const reviewCounts: Record<ReviewState, number> = { 'not-reported': 0, 'mid-year': 0, 'year-end': 0 };
+	for (const initiative of plan.initiatives) reviewCounts[reviewState(initiative)] += 1;
+	return {
+		department,
+		section,
+		plan,
+		initiativeCount: plan.initiatives.length,
+		indicatorCount: plan.initiatives.reduce((sum, initiative) => sum + initiative.indicators.length, 0),
+		reviewCounts,
+	};
+}
+
+/**
+ * Groups plans by fiscal year (newest first) and department (in the organization's order), in one pass
+ * over the plans, so listing pages never search the collection inside a loop.
+ */
+export function buildPlanIndex(organization: Organization, plans: readonly Plan[]): YearIndex[] {
+	const byKey = new Map<string, Plan>();
+	const years = new Set<number>();
+	for (const plan of plans) {
+		byKey.set(`${plan.fiscalYear}/${plan.department}/${plan.section}`, plan);
+		years.add(plan.fiscalYear);
+	}
+	const departments = [...organization.departments].sort((a, b) => a.order - b.order);
+	return [...years]
+		.sort((a, b) => b - a)
+		.map((fiscalYear) => ({
+			fiscalYear,
+			departments: departments.flatMap((department) => {
+				const sections = [...department.sections]
+					.sort((a, b) => a.order - b.order)
+					.flatMap((section) => {
+						const plan = byKey.get(`${fiscalYear}/${department.id}/${section.id}`);
+						return plan ? [summarize(department, section, plan)] : [];
+					});
+				if (sections.length === 0) return [];
+				return [
+					{
+						department,
+						sections,
+						initiativeCount: sections.reduce((sum, s) => sum + s.initiativeCount, 0),
+						indicatorCount: sections.reduce((sum, s) => sum + s.indicatorCount, 0),
+					},
+				];
+			}),
+		}));
+}

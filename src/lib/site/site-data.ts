@@ -1,0 +1,34 @@
+import { getCollection, getEntry } from 'astro:content';
+import { buildPlanIndex, type YearIndex } from './plan-index.ts';
+import type { Organization } from '../../schemas/organization.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { ReviewScales } from '../../schemas/review-scales.ts';
+
+/** Everything pages read, built once per build from the collections. */
+export interface SiteData {
+	organization: Organization;
+	scales: ReviewScales;
+	/** Plans with the data file each was read from. */
+	plans: Array<Plan & { file: string }>;
+	/** Plans grouped by fiscal year (newest first) and department. */
+	years: YearIndex[];
+}
+
+let siteData: Promise<SiteData> | undefined;
+
+async function readSiteData(): Promise<SiteData> {
+	const [organization, scales, plans] = await Promise.all([
+		getEntry('organization', 'organization'),
+		getEntry('reviewScales', 'scales'),
+		getCollection('plans'),
+	]);
+	if (!organization || !scales) throw new Error('The organization or review scales are missing from the data directory.');
+	const planData = plans.map((entry) => entry.data);
+	return { organization: organization.data, scales: scales.data, plans: planData, years: buildPlanIndex(organization.data, planData) };
+}
+
+/** The site's data, read from the collections once and shared by every page of the build. */
+export function loadSiteData(): Promise<SiteData> {
+	siteData ??= readSiteData();
+	return siteData;
+}

@@ -16,7 +16,7 @@ export function untranslatedPaths(data: unknown, path: PropertyKey[] = []): Prop
 export function missingTranslationWarnings(yaml: YamlFile): DataProblem[] {
 	return untranslatedPaths(yaml.data).map((path) => ({
 		file: yaml.file,
-		...yaml.locate(path),
+		...yaml.locate(path, { key: 'en' }),
 		severity: 'warning',
 		message: {
 			ja: '英語訳（en）がありません。英語ページでは日本語が「未翻訳」の表示付きで表示されます。',

@@ -75,7 +75,7 @@ export function validateYamlFile<Schema extends ZodType>(
 	schema: Schema,
 ): { data?: Schema['_zod']['output']; problems: DataProblem[] } {
 	if (yaml.problems.length) return { problems: yaml.problems };
-	const result = schema.safeParse(yaml.data);
+	const result = schema.safeParse(yaml.data, { reportInput: true });
 	if (result.success) return { data: result.data, problems: [] };
 	return {
 		problems: result.error.issues.map((issue) => ({

@@ -1,0 +1,27 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** A throw-away copy of the data directory, for tests that break a file on purpose. */
+export function copyData(source = 'data'): { dir: string; edit(file: string, change: (text: string) => string): void; remove(): void } {
+	const dir = mkdtempSync(path.join(tmpdir(), 'plans-data-'));
+	cpSync(source, dir, { recursive: true });
+	return {
+		dir,
+		edit(file, change) {
+			const target = path.join(dir, file);
+			const before = readFileSync(target, 'utf8');
+			const after = change(before);
+			if (after === before) throw new Error(`The edit of ${file} changed nothing; the test would prove nothing.`);
+			writeFileSync(target, after);
+		},
+		remove: () => rmSync(dir, { recursive: true, force: true }),
+	};
+}
+
+/** The 1-based line of the first occurrence of `needle` in a text. */
+export function lineOf(text: string, needle: string, from = 0): number {
+	const index = text.indexOf(needle, from);
+	if (index < 0) throw new Error(`"${needle}" not found`);
+	return text.slice(0, index).split('\n').length;
+}

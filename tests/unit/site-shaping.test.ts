@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import ja from '../../src/translations/ja.json';
+import en from '../../src/translations/en.json';
+import { useTranslations } from '../../src/lib/i18n/translate.ts';
+import { pickText } from '../../src/lib/site/localized.ts';
+import { indicatorAnchor, initiativeAnchor, numberKey } from '../../src/lib/site/anchors.ts';
+import { fiscalYearLabel, japaneseEraYear } from '../../src/lib/site/fiscal-year.ts';
+import { sectionDisplayName } from '../../src/lib/site/section-names.ts';
+import { buildPlanIndex } from '../../src/lib/site/plan-index.ts';
+import { translatePath, sectionPath } from '../../src/lib/site/paths.ts';
+import { displayMarker } from '../../src/lib/site/markers.ts';
+import { loadDataset } from '../../src/lib/data/load-dataset.ts';
+
+const baseKeys = (strings: Record<string, string>) => Object.keys(strings).filter((key) => !key.endsWith('.one')).sort();
+
+describe('UI strings', () => {
+	it('has the same keys in Japanese and English', () => {
+		expect(baseKeys(en)).toEqual(baseKeys(ja));
+	});
+	it('fills placeholders and uses the singular form for a count of one', () => {
+		const t = useTranslations('en');
+		expect(t('counts.initiatives', { count: 1 })).toBe('1 initiative');
+		expect(t('counts.initiatives', { count: 4 })).toBe('4 initiatives');
+		expect(useTranslations('ja')('counts.initiatives', { count: 1 })).toBe('取組項目 1件');
+	});
+});
+
+describe('picking the text for a page', () => {
+	it('shows English on English pages when translated', () => {
+		expect(pickText({ ja: '順調', en: 'On track' }, 'en')).toEqual({ value: 'On track', lang: 'en', isFallback: false });
+	});
+	it('shows a fallback to the Japanese, marked as Japanese, for an untranslated initiative', () => {
+		expect(pickText({ ja: '業務の効率化' }, 'en')).toEqual({ value: '業務の効率化', lang: 'ja', isFallback: true });
+	});
+	it('always shows the official Japanese on Japanese pages', () => {
+		expect(pickText({ ja: '業務の効率化', en: 'Efficiency' }, 'ja')).toEqual({ value: '業務の効率化', lang: 'ja', isFallback: false });
+	});
+});
+
+describe('permalinks', () => {
+	it('are the same in both languages and derived from ids and numbers', () => {
+		expect(initiativeAnchor({ id: 'information-security' })).toBe('information-security');
+		expect(numberKey('①')).toBe('1');
+		expect(numberKey('⑫')).toBe('12');
+		expect(numberKey('①ー2')).toBe('1-2');
+		expect(indicatorAnchor({ id: 'city-promotion' }, { number: '①ー2' }, 1)).toBe('city-promotion-indicator-1-2');
+		expect(indicatorAnchor({ id: 'web-survey' }, {}, 0)).toBe('web-survey-indicator-1');
+	});
+	it('are unique within every page of the seed', () => {
+		const { dataset } = loadDataset('data');
+		for (const { plan } of dataset!.plans) {
+			const anchors = plan.initiatives.flatMap((initiative) => [
+				initiativeAnchor(initiative),
+				...initiative.indicators.map((indicator, position) => indicatorAnchor(initiative, indicator, position)),
+			]);
+			expect(new Set(anchors).size).toBe(anchors.length);
+		}
+	});
+});
+
+describe('names, years and paths', () => {
+	const { dataset } = loadDataset('data');
+	const department = dataset!.organization.departments[0];
+	const unit = department.sections.find(({ id }) => id === 'public-facilities-restructuring')!;
+
+	it('names a unit with its division', () => {
+		expect(sectionDisplayName(department, unit, 'ja').value).toBe('企画政策課 公共施設再編担当');
+		expect(sectionDisplayName(department, unit, 'en').value).toBe('Planning and Policy Division, Public Facilities Restructuring Unit');
+	});
+	it('labels fiscal years with the Japanese era', () => {
+		expect(japaneseEraYear(2025)).toBe('令和7');
+		expect(japaneseEraYear(2019)).toBe('令和元');
+		expect(japaneseEraYear(2018)).toBe('平成30');
+		expect(fiscalYearLabel(2025, 'ja')).toBe('2025年度（令和7年度）');
+		expect(fiscalYearLabel(2025, 'en')).toBe('FY2025');
+	});
+	it('leads to the same place in the other language', () => {
+		const path = sectionPath('ja', 2025, 'policy-management', 'secretarial');
+		expect(path).toBe('/ja/2025/policy-management/secretarial/');
+		expect(translatePath(path, 'en')).toBe('/en/2025/policy-management/secretarial/');
+	});
+	it('writes Japanese-only marker characters in Latin form on English pages', () => {
+		expect(displayMarker('①ー1', 'en')).toBe('①-1');
+		expect(displayMarker('・', 'en')).toBe('•');
+		expect(displayMarker('①ー1', 'ja')).toBe('①ー1');
+	});
+});
+
+describe('the plan index', () => {
+	const { dataset } = loadDataset('data');
+	const plans = dataset!.plans.map(({ plan }) => plan);
+
+	it('groups sections by year and department in the organization order, with counts', () => {
+		const [year] = buildPlanIndex(dataset!.organization, plans);
+		expect(year.fiscalYear).toBe(2025);
+		expect(year.departments).toHaveLength(1);
+		const sections = year.departments[0].sections;
+		expect(sections.map((s) => s.section.id)).toEqual([
+			'public-facilities-restructuring',
+			'digital-strategy',
+			'secretarial',
+			'public-relations',
+			'public-hearing',
+		]);
+		expect(sections[1]).toMatchObject({ initiativeCount: 6, indicatorCount: 12, reviewCounts: { 'not-reported': 6, 'mid-year': 0, 'year-end': 0 } });
+		expect(year.departments[0]).toMatchObject({ initiativeCount: 23, indicatorCount: 36 });
+	});
+	it('lists the newest year first when several coexist', () => {
+		const older = plans.map((plan) => ({ ...plan, fiscalYear: 2024 }));
+		expect(buildPlanIndex(dataset!.organization, [...older, ...plans]).map((y) => y.fiscalYear)).toEqual([2025, 2024]);
+	});
+});

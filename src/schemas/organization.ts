@@ -36,8 +36,18 @@ export const departmentSchema = z.strictObject({
 
 /** The city's organization (`data/organization.yaml`). */
 export const organizationSchema = z.strictObject({
-	/** The city's name, in both languages, shown in titles and attributions. */
-	city: localizedTextSchema,
+	/** The city's name, in both languages (English required), shown in the site name, titles and attributions. */
+	city: z.strictObject({
+		/** Official name: `町田市`. */
+		ja: z.string().trim().min(1),
+		/** English name: `Machida City`. */
+		en: z.string().trim().min(1),
+	}),
+	/**
+	 * True for made-up data sets (test fixtures, demos): every page then carries a banner saying
+	 * the data is fictional, so it can never pass for a city's. Default: false.
+	 */
+	fictional: z.boolean().default(false),
 	/** Every department that publishes plans. */
 	departments: z.array(departmentSchema).min(1),
 });

@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+/** The production builds the browser tests run against: the city's data and the fictional fixture. */
+export const builds = {
+	seed: { dataDir: 'data', outDir: 'tmp/test-sites/seed' },
+	fictional: { dataDir: 'tests/fixtures/fictional-city', outDir: 'tmp/test-sites/fictional' },
+} as const;
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		siteDirs: Record<keyof typeof builds, string>;
+	}
+}
+
+/** Builds each site once with `astro build`, exactly as `npm run build` does, into its own folder. */
+export default function setup(project: TestProject) {
+	const siteDirs = {} as Record<keyof typeof builds, string>;
+	for (const [name, { dataDir, outDir }] of Object.entries(builds) as Array<[keyof typeof builds, (typeof builds)[keyof typeof builds]]>) {
+		rmSync(outDir, { recursive: true, force: true });
+		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+			env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir },
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
+		siteDirs[name] = path.resolve(outDir);
+	}
+	project.provide('siteDirs', siteDirs);
+}

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveDirectory } from './static-server.ts';
+import { builtPages } from './site-pages.ts';
+import { loadDataset } from '../../src/lib/data/load-dataset.ts';
+import { sectionPath } from '../../src/lib/site/paths.ts';
+import { indicatorAnchor, initiativeAnchor } from '../../src/lib/site/anchors.ts';
+import type { Plan } from '../../src/schemas/plan.ts';
+
+const siteDirs = inject('siteDirs');
+const seed = loadDataset('data').dataset!;
+
+let browser: Browser;
+let servers: Record<'seed' | 'fictional', Awaited<ReturnType<typeof serveDirectory>>>;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+	servers = { seed: await serveDirectory(siteDirs.seed), fictional: await serveDirectory(siteDirs.fictional) };
+});
+afterAll(async () => {
+	await browser?.close();
+	await servers?.seed.close();
+	await servers?.fictional.close();
+});
+
+/** Opens a page and records console errors and failed requests (a missing favicon included). */
+async function open(site: 'seed' | 'fictional', pathname: string, options: { width?: number; javaScript?: boolean } = {}) {
+	const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+	page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/404.html') && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+	const response = await page.goto(servers[site].url + pathname, { waitUntil: 'load' });
+	return { page, response, problems, close: () => context.close() };
+}
+
+/** Every official Japanese text of a plan, as it must appear on the section's Japanese page. */
+function officialTexts(plan: Plan): string[] {
+	return [
+		...plan.mission.map((item) => item.text.ja),
+		...plan.initiatives.flatMap((initiative) => [
+			initiative.title.ja,
+			...initiative.activities.map((item) => item.text.ja),
+			...initiative.indicators.flatMap((indicator) => [indicator.name.ja, indicator.target.text.ja]),
+			...initiative.notes.map((note) => note.ja),
+		]),
+	];
+}
+
+const sections = seed.plans.map(({ plan }) => ({
+	plan,
+	ja: sectionPath('ja', plan.fiscalYear, plan.department, plan.section),
+	en: sectionPath('en', plan.fiscalYear, plan.department, plan.section),
+}));
+
+describe('section pages of the seed', () => {
+	it.each(sections)('$ja and its English twin link to each other', async ({ ja, en }) => {
+		for (const [lang, pathname, other] of [
+			['ja', ja, en],
+			['en', en, ja],
+		] as const) {
+			const { page, response, problems, close } = await open('seed', pathname);
+			expect(response?.status()).toBe(200);
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			expect(new URL((await page.getAttribute(`link[rel=alternate][hreflang=${lang}]`, 'href'))!).pathname).toBe(pathname);
+			const otherLang = lang === 'ja' ? 'en' : 'ja';
+			expect(new URL((await page.getAttribute(`link[rel=alternate][hreflang=${otherLang}]`, 'href'))!).pathname).toBe(other);
+			const switchLink = page.getByRole('navigation', { name: lang === 'ja' ? '言語' : 'Language' }).locator(`a[lang=${otherLang}]`);
+			expect(await switchLink.getAttribute('href')).toBe(other);
+			expect(problems).toEqual([]);
+			await close();
+		}
+	});
+
+	it.each(sections)('$ja shows every official text of the plan verbatim', async ({ plan, ja }) => {
+		const { page, close } = await open('seed', ja);
+		const text = (await page.locator('main').textContent())!.replace(/\s+/gu, ' ');
+		const missing = officialTexts(plan).filter((official) => !text.includes(official));
+		expect(missing).toEqual([]);
+		await close();
+	});
+
+	it.each(sections)('$en has every initiative and indicator permalink of $ja', async ({ plan, ja, en }) => {
+		const anchors = plan.initiatives.flatMap((initiative) => [
+			initiativeAnchor(initiative),
+			...initiative.indicators.map((indicator, position) => indicatorAnchor(initiative, indicator, position)),
+		]);
+		for (const pathname of [ja, en]) {
+			const { page, close } = await open('seed', pathname);
+			const ids = await page.evaluate((wanted) => wanted.filter((id) => document.getElementById(id)), anchors);
+			expect(ids).toEqual(anchors);
+			await close();
+		}
+	});
+
+	it.each(sections)('$ja says "not yet reported" for every review and result', async ({ plan, ja, en }) => {
+		const indicators = plan.initiatives.flatMap((initiative) => initiative.indicators).length;
+		for (const [pathname, label] of [
+			[ja, '未報告'],
+			[en, 'Not yet reported'],
+		]) {
+			const { page, close } = await open('seed', pathname);
+			const notReported = page.locator('.not-reported', { hasText: label });
+			expect(await notReported.count()).toBe(plan.initiatives.length * 2 + indicators);
+			await close();
+		}
+	});
+
+	it('orders initiatives by rank and puts each indicator table under its initiative', async () => {
+		const { plan, en } = sections.find(({ plan }) => plan.section === 'digital-strategy')!;
+		const { page, close } = await open('seed', en);
+		const ranks = await page.locator('.initiative__rank').allTextContents();
+		expect(ranks).toEqual(plan.initiatives.map((initiative) => `Rank ${initiative.rank}`));
+		const security = page.getByRole('article', { name: 'Ensuring information security' });
+		const table = security.getByRole('table', { name: /Indicators and targets/u });
+		expect(await table.getByRole('rowheader').count()).toBe(3);
+		expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Indicator', 'Target', 'Result']);
+		await close();
+	});
+});
+
+describe('every page', () => {
+	const pagesOf = (site: 'seed' | 'fictional') => builtPages(siteDirs[site]).map((pathname) => ({ site, pathname }));
+	const allPages = [...pagesOf('seed'), ...pagesOf('fictional')];
+
+	it.each(allPages)('$site $pathname: one h1, a working skip link, landmarks, no errors', async ({ site, pathname }) => {
+		const { page, problems, close } = await open(site, pathname);
+		expect(await page.locator('h1').count()).toBe(1);
+		expect(await page.locator('header').count()).toBeGreaterThanOrEqual(1);
+		expect(await page.locator('main#main-content').count()).toBe(1);
+		expect(await page.locator('footer').count()).toBeGreaterThanOrEqual(1);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+		expect(problems).toEqual([]);
+		await close();
+	});
+
+	it.each(allPages.filter(({ pathname }) => pathname.startsWith('/en/')))(
+		'$site $pathname has no Japanese outside parts marked lang="ja"',
+		async ({ site, pathname }) => {
+			const { page, close } = await open(site, pathname);
+			const unmarked = await page.evaluate(() => {
+				const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+				const found: string[] = [];
+				const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const text = node.textContent ?? '';
+					if (japanese.test(text) && node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'ja') found.push(text.trim());
+				}
+				for (const element of document.querySelectorAll('[title],[aria-label],[alt],meta[content]')) {
+					for (const name of ['title', 'aria-label', 'alt', 'content']) {
+						const value = element.getAttribute(name) ?? '';
+						if (japanese.test(value) && element.closest('[lang]')?.getAttribute('lang') !== 'ja') found.push(`${name}="${value}"`);
+					}
+				}
+				return found;
+			});
+			expect(unmarked).toEqual([]);
+			await close();
+		},
+	);
+
+	it.each(allPages)('$site $pathname fits a 320 px screen without sideways scrolling', async ({ site, pathname }) => {
+		const { page, close } = await open(site, pathname, { width: 320 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await close();
+	});
+});
+
+describe('the fictional fixture', () => {
+	it('shows a fallback notice for an untranslated initiative, marked as Japanese', async () => {
+		const { page, close } = await open('fictional', '/en/2025/civic-services/resident-support/');
+		const title = page.locator('#untranslated-initiative-title');
+		expect(await title.getAttribute('lang')).toBe('ja');
+		expect(await title.textContent()).toContain('翻訳前の取組（架空）');
+		expect(await title.locator('.fallback-notice').getAttribute('lang')).toBe('en');
+		expect(await title.locator('.fallback-notice').textContent()).toContain('Not yet translated');
+		await close();
+	});
+
+	it('shows filled reviews with their scale labels and results', async () => {
+		const { page, close } = await open('fictional', '/ja/2025/civic-services/resident-support/');
+		const article = page.locator('#faster-answers');
+		expect(await article.locator('.badge').allTextContents()).toEqual(['順調', '一部達成']);
+		expect(await article.locator('td.result').allTextContents()).toEqual(['93%', '3回']);
+		await close();
+	});
+
+	it('says on every page that the data is fictional', async () => {
+		const { page, close } = await open('fictional', '/en/');
+		expect(await page.locator('.fictional-banner').textContent()).toContain('fictional test data');
+		await close();
+	});
+
+	it('shows markup inside data as text and never runs it', async () => {
+		const { page, close } = await open('fictional', '/ja/2025/civic-services/records/');
+		expect(await page.locator('.mission').textContent()).toContain('<script>window.markupRan = true</script>');
+		expect(await page.evaluate(() => (window as unknown as { markupRan?: boolean }).markupRan)).toBeUndefined();
+		await close();
+	});
+
+	it('names a unit with its division in listings', async () => {
+		const { page, close } = await open('fictional', '/en/2025/civic-services/');
+		expect(await page.getByRole('link', { name: 'Resident Support Division (fictional), Records Unit (fictional)' }).count()).toBe(1);
+		await close();
+	});
+});
+
+describe('the root page', () => {
+	it('offers both languages, each named in itself', async () => {
+		const { page, close } = await open('seed', '/');
+		const main = page.getByRole('main');
+		expect(await main.getByRole('link', { name: '日本語' }).getAttribute('href')).toBe('/ja/');
+		expect(await main.getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/en/');
+		expect(await main.getByRole('link', { name: 'English' }).getAttribute('lang')).toBe('en');
+		expect(await page.getByRole('navigation', { name: '言語' }).count()).toBe(0);
+		expect(await page.locator('h1').textContent()).toContain('Machida City Section Plans');
+		await close();
+	});
+});
+
+describe('printing a section plan', () => {
+	it('hides navigation and keeps the plan', async () => {
+		const { page, close } = await open('seed', sections[1].ja);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.site-header').isVisible()).toBe(false);
+		expect(await page.locator('.breadcrumbs').isVisible()).toBe(false);
+		expect(await page.locator('main .initiative').first().isVisible()).toBe(true);
+		await close();
+	});
+});

@@ -1,41 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { serveDirectory } from './static-server.ts';
-import { builtPages } from './site-pages.ts';
+import { describe, expect, it } from 'vitest';
+import { everyPage, open, useBrowser } from './harness.ts';
 import { loadDataset } from '../../src/lib/data/load-dataset.ts';
 import { sectionPath } from '../../src/lib/site/paths.ts';
 import { indicatorAnchor, initiativeAnchor } from '../../src/lib/site/anchors.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 
-const siteDirs = inject('siteDirs');
 const seed = loadDataset('data').dataset!;
-
-let browser: Browser;
-let servers: Record<'seed' | 'fictional', Awaited<ReturnType<typeof serveDirectory>>>;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-	servers = { seed: await serveDirectory(siteDirs.seed), fictional: await serveDirectory(siteDirs.fictional) };
-});
-afterAll(async () => {
-	await browser?.close();
-	await servers?.seed.close();
-	await servers?.fictional.close();
-});
-
-/** Opens a page and records console errors and failed requests (a missing favicon included). */
-async function open(site: 'seed' | 'fictional', pathname: string, options: { width?: number; javaScript?: boolean } = {}) {
-	const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
-	const page = await context.newPage();
-	const problems: string[] = [];
-	page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-	page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/404.html') && problems.push(`HTTP ${response.status()}: ${response.url()}`));
-	const response = await page.goto(servers[site].url + pathname, { waitUntil: 'load' });
-	return { page, response, problems, close: () => context.close() };
-}
+useBrowser();
 
 /** Every official Japanese text of a plan, as it must appear on the section's Japanese page. */
 function officialTexts(plan: Plan): string[] {
@@ -123,8 +94,7 @@ describe('section pages of the seed', () => {
 });
 
 describe('every page', () => {
-	const pagesOf = (site: 'seed' | 'fictional') => builtPages(siteDirs[site]).map((pathname) => ({ site, pathname }));
-	const allPages = [...pagesOf('seed'), ...pagesOf('fictional')];
+	const allPages = everyPage();
 
 	it.each(allPages)('$site $pathname: one h1, a working skip link, landmarks, no errors', async ({ site, pathname }) => {
 		const { page, problems, close } = await open(site, pathname);

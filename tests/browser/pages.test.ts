@@ -193,14 +193,3 @@ describe('the root page', () => {
 		await close();
 	});
 });
-
-describe('printing a section plan', () => {
-	it('hides navigation and keeps the plan', async () => {
-		const { page, close } = await open('seed', sections[1].ja);
-		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('.site-header').isVisible()).toBe(false);
-		expect(await page.locator('.breadcrumbs').isVisible()).toBe(false);
-		expect(await page.locator('main .initiative').first().isVisible()).toBe(true);
-		await close();
-	});
-});

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
@@ -36,8 +36,10 @@ export async function serveDirectory(directory: string): Promise<{ url: string; 
 			if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
 			statSync(file);
 		} catch {
+			const notFoundPage = path.join(root, '404.html');
 			response.writeHead(404, { 'content-type': contentTypes['.html'] });
-			createReadStream(path.join(root, '404.html')).pipe(response);
+			if (existsSync(notFoundPage)) createReadStream(notFoundPage).pipe(response);
+			else response.end('Not found');
 			return;
 		}
 		response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });

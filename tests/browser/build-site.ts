@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node';
 /** The production builds the browser tests run against: the city's data and the fictional fixture. */
 export const builds = {
 	seed: { dataDir: 'data', outDir: 'tmp/test-sites/seed' },
-	fictional: { dataDir: 'tests/fixtures/fictional-city', outDir: 'tmp/test-sites/fictional' },
+	fictional: { dataDir: 'tests/fixtures/fictional-city', outDir: 'tmp/test-sites/fictional', repositoryUrl: 'https://example.org/city/plans' },
 } as const;
 
 declare module 'vitest' {
@@ -18,10 +18,12 @@ declare module 'vitest' {
 /** Builds each site once with `astro build`, exactly as `npm run build` does, into its own folder. */
 export default function setup(project: TestProject) {
 	const siteDirs = {} as Record<keyof typeof builds, string>;
-	for (const [name, { dataDir, outDir }] of Object.entries(builds) as Array<[keyof typeof builds, (typeof builds)[keyof typeof builds]]>) {
+	for (const [name, build] of Object.entries(builds) as Array<[keyof typeof builds, (typeof builds)[keyof typeof builds]]>) {
+		const { dataDir, outDir } = build;
+		const repository = 'repositoryUrl' in build ? { REPOSITORY_URL: build.repositoryUrl } : {};
 		rmSync(outDir, { recursive: true, force: true });
 		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-			env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir },
+			env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, REPOSITORY_URL: '', ...repository },
 			stdio: ['ignore', 'ignore', 'inherit'],
 		});
 		siteDirs[name] = path.resolve(outDir);

@@ -174,6 +174,18 @@ describe('the fictional fixture', () => {
 		await close();
 	});
 
+	it('links each section page to its data file for editing when a repository is configured', async () => {
+		const { page, close } = await open('fictional', '/en/2025/civic-services/records/');
+		expect(await page.getByRole('link', { name: 'Edit this plan (in the repository)' }).getAttribute('href')).toBe(
+			'https://example.org/city/plans/edit/main/tests/fixtures/fictional-city/plans/2025/civic-services/records.yaml',
+		);
+		await close();
+		const seed = await open('seed', '/en/2025/policy-management/secretarial/');
+		expect(await seed.page.locator('.plan-footer code').textContent()).toBe('data/plans/2025/policy-management/secretarial.yaml');
+		expect(await seed.page.getByRole('link', { name: 'Edit this plan (in the repository)' }).count()).toBe(0);
+		await seed.close();
+	});
+
 	it('names a unit with its division in listings', async () => {
 		const { page, close } = await open('fictional', '/en/2025/civic-services/');
 		expect(await page.getByRole('link', { name: 'Resident Support Division (fictional), Records Unit (fictional)' }).count()).toBe(1);

@@ -110,3 +110,12 @@ describe('the plan index', () => {
 		expect(buildPlanIndex(dataset!.organization, [...older, ...plans]).map((y) => y.fiscalYear)).toEqual([2025, 2024]);
 	});
 });
+
+describe('the edit link', () => {
+	it('points at the file in the configured repository, and is absent when none is configured', async () => {
+		const { editUrl } = await import('../../src/lib/site/repository.ts');
+		expect(editUrl('data/plans/2025/a/b.yaml', { REPOSITORY_URL: 'https://example.org/city/plans/' })).toBe('https://example.org/city/plans/edit/main/data/plans/2025/a/b.yaml');
+		expect(editUrl('data/plans/2025/a/b.yaml', { REPOSITORY_URL: 'https://example.org/x', REPOSITORY_BRANCH: 'draft' })).toBe('https://example.org/x/edit/draft/data/plans/2025/a/b.yaml');
+		expect(editUrl('data/plans/2025/a/b.yaml', {})).toBeUndefined();
+	});
+});

@@ -1,4 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
+import { indicatorNumberingProblems } from './check-numbering.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
 import type { DataProblem } from './data-problem.ts';
@@ -70,18 +71,9 @@ export function checkPlan(plan: Plan, yaml: YamlFile, context: PlanContext): Dat
 			);
 		}
 		initiativeIds.add(initiative.id);
-		const numbers = new Set<string>();
-		initiative.indicators.forEach((indicator, indicatorIndex) => {
-			if (!indicator.number) return;
-			if (numbers.has(indicator.number)) {
-				report(
-					[...at, 'indicators', indicatorIndex, 'number'],
-					`Indicator number ${indicator.number} appears twice in this initiative.`,
-					`指標の番号 ${indicator.number} がこの取組項目で重複しています。`,
-				);
-			}
-			numbers.add(indicator.number);
-		});
+		for (const problem of indicatorNumberingProblems(initiative)) {
+			report([...at, 'indicators', problem.index, ...(problem.field ? [problem.field] : [])], problem.en, problem.ja);
+		}
 		const { midYear, yearEnd } = initiative.review;
 		if (midYear && !context.scales.progressStatus.some(({ id }) => id === midYear.status)) {
 			report(

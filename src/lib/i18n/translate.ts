@@ -1,5 +1,5 @@
-import ja from '../../translations/ja.json';
-import en from '../../translations/en.json';
+import ja from '../../translations/ja.json' with { type: 'json' };
+import en from '../../translations/en.json' with { type: 'json' };
 import type { Language } from '../../schemas/localized-text.ts';
 
 /** Every UI string key; Japanese is the reference set (a test checks English has the same keys). */

@@ -1,5 +1,5 @@
 import { readPlanTypeCell } from './plan-type-cell.ts';
-import { removeWrapSpaces, splitItems, splitNotes, type SplitItem } from './repair-text.ts';
+import { removeWrapSpaces, repairParagraphs, splitItems, splitNotes, type SplitItem } from './repair-text.ts';
 import type { PlanTypeId } from '../../schemas/plan-types.ts';
 
 /** One initiative row of an export table, repaired but not yet matched to ids. */
@@ -13,6 +13,24 @@ export interface ExportedInitiative {
 	indicators: SplitItem[];
 	targets: SplitItem[];
 	notes: string[];
+	/**
+	 * The review columns, repaired, in the order every table uses for its data rows:
+	 * progress status, first-half assessment, second-half plan, annual summary, results,
+	 * rating, basis of the rating, issues and response. Empty in an export made before review.
+	 */
+	review: ExportedReview;
+}
+
+/** The review cells of an initiative row; empty strings where nothing is reported. */
+export interface ExportedReview {
+	status: string;
+	firstHalfAssessment: string;
+	secondHalfPlan: string;
+	summary: string;
+	results: SplitItem[];
+	rating: string;
+	ratingBasis: string;
+	issuesAndResponse: string;
 }
 
 /** One section's table of an export. */
@@ -60,7 +78,8 @@ export function readPlanTables(tsv: string): ExportedTable[] {
 			current.mission = splitItems(firstFilledCell(cells));
 		} else if (/^\d+$/u.test(head)) {
 			if (!current) throw new ExportRowError(line, 'an initiative row before any 部課名 (section name) row');
-			const [, planType = '', title = '', activities = '', indicators = '', targets = ''] = cells;
+			const [, planType = '', title = '', activities = '', indicators = '', targets = '', ...reviewCells] = cells;
+			const [status = '', firstHalf = '', secondHalf = '', summary = '', results = '', rating = '', ratingBasis = '', issues = ''] = reviewCells;
 			if (!title.trim() || !activities.trim() || !indicators.trim() || !targets.trim()) {
 				throw new ExportRowError(line, `initiative ${head} lacks a title, activities, indicator or target cell`);
 			}
@@ -80,6 +99,16 @@ export function readPlanTables(tsv: string): ExportedTable[] {
 				indicators: splitItems(indicatorText, { circledOnly: true }),
 				targets: splitItems(targets, { circledOnly: true }),
 				notes,
+				review: {
+					status: removeWrapSpaces(status),
+					firstHalfAssessment: repairParagraphs(firstHalf),
+					secondHalfPlan: repairParagraphs(secondHalf),
+					summary: repairParagraphs(summary),
+					results: splitItems(results, { circledOnly: true }),
+					rating: removeWrapSpaces(rating),
+					ratingBasis: repairParagraphs(ratingBasis),
+					issuesAndResponse: repairParagraphs(issues),
+				},
 			});
 		}
 	});

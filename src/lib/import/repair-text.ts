@@ -82,3 +82,12 @@ export function splitNotes(cell: string): { text: string; notes: string[] } {
 	const [text, ...notes] = cell.split(/\s+(?=※)/u);
 	return { text, notes: notes.map(removeWrapSpaces) };
 }
+
+/** A cell of free prose (a review): leaked markup removed, wrap spaces repaired, paragraphs kept as lines. */
+export function repairParagraphs(cell: string): string {
+	return cell
+		.split(/<\/p>|<p(?:\s[^>]*)?>/iu)
+		.map((part) => removeWrapSpaces(part.replace(leakedMarkup, ' ')))
+		.filter(Boolean)
+		.join('\n');
+}

@@ -3,10 +3,10 @@ import type { Plan } from '../../schemas/plan.ts';
 import { reviewState, type ReviewState } from './review-state.ts';
 
 /** One section's plan for a year, with the counts the listings show. */
-export interface SectionPlanSummary {
+export interface SectionPlanSummary<P extends Plan = Plan> {
 	department: Department;
 	section: Section;
-	plan: Plan;
+	plan: P;
 	initiativeCount: number;
 	indicatorCount: number;
 	/** How many initiatives are in each review state. */
@@ -14,20 +14,20 @@ export interface SectionPlanSummary {
 }
 
 /** A department's sections with plans in one year, in the organization's order. */
-export interface DepartmentYear {
+export interface DepartmentYear<P extends Plan = Plan> {
 	department: Department;
-	sections: SectionPlanSummary[];
+	sections: SectionPlanSummary<P>[];
 	initiativeCount: number;
 	indicatorCount: number;
 }
 
 /** Everything published for one fiscal year. */
-export interface YearIndex {
+export interface YearIndex<P extends Plan = Plan> {
 	fiscalYear: number;
-	departments: DepartmentYear[];
+	departments: DepartmentYear<P>[];
 }
 
-function summarize(department: Department, section: Section, plan: Plan): SectionPlanSummary {
+function summarize<P extends Plan>(department: Department, section: Section, plan: P): SectionPlanSummary<P> {
 	const reviewCounts: Record<ReviewState, number> = { 'not-reported': 0, 'mid-year': 0, 'year-end': 0 };
 	for (const initiative of plan.initiatives) reviewCounts[reviewState(initiative)] += 1;
 	return {
@@ -44,8 +44,8 @@ function summarize(department: Department, section: Section, plan: Plan): Sectio
  * Groups plans by fiscal year (newest first) and department (in the organization's order), in one pass
  * over the plans, so listing pages never search the collection inside a loop.
  */
-export function buildPlanIndex(organization: Organization, plans: readonly Plan[]): YearIndex[] {
-	const byKey = new Map<string, Plan>();
+export function buildPlanIndex<P extends Plan>(organization: Organization, plans: readonly P[]): YearIndex<P>[] {
+	const byKey = new Map<string, P>();
 	const years = new Set<number>();
 	for (const plan of plans) {
 		byKey.set(`${plan.fiscalYear}/${plan.department}/${plan.section}`, plan);

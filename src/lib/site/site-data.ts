@@ -4,14 +4,17 @@ import type { Organization } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
 
+/** A plan with the data file it was read from (relative to the repository root). */
+export type PlanWithFile = Plan & { file: string };
+
 /** Everything pages read, built once per build from the collections. */
 export interface SiteData {
 	organization: Organization;
 	scales: ReviewScales;
 	/** Plans with the data file each was read from. */
-	plans: Array<Plan & { file: string }>;
+	plans: PlanWithFile[];
 	/** Plans grouped by fiscal year (newest first) and department. */
-	years: YearIndex[];
+	years: YearIndex<PlanWithFile>[];
 }
 
 let siteData: Promise<SiteData> | undefined;

@@ -1,0 +1,149 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parse, stringify } from 'yaml';
+import { readPlanTables, ExportRowError } from './read-plan-tables.ts';
+import { planFromTable, type ImportedPlan } from './plan-from-table.ts';
+import { loadDataset } from '../data/load-dataset.ts';
+import { checkPlan } from '../data/check-plan.ts';
+import { readYamlFile, validateYamlFile } from '../data/yaml-file.ts';
+import { planSchema } from '../../schemas/plan.ts';
+
+/** What happened to one plan file. */
+export interface ImportOutcome {
+	file: string;
+	status: 'created' | 'changed' | 'unchanged' | 'refused';
+	/** For `changed` and `refused`: the fields whose content differs, e.g. `initiatives[2].title.ja`. */
+	differences: string[];
+}
+
+export interface ImportOptions {
+	/** The table export (tab-separated), e.g. `data/sources/2025-….tsv`. */
+	input: string;
+	fiscalYear: number;
+	/** The data directory holding organization.yaml, review-scales.yaml and plans/. Default `data`. */
+	dataDir: string;
+	/** Where plan files go; default `<dataDir>/plans`. */
+	outDir?: string;
+	/** Overwrite files whose content would change. */
+	force: boolean;
+}
+
+export interface ImportReport {
+	outcomes: ImportOutcome[];
+	/** Problems that stopped the import; nothing was written when there are any. */
+	errors: string[];
+	/** True when files were written. */
+	wrote: boolean;
+}
+
+/** Paths at which two raw values differ, for telling staff what an import would change. */
+export function differences(before: unknown, after: unknown, at = ''): string[] {
+	if (isDeepStrictEqual(before, after)) return [];
+	if (Array.isArray(before) && Array.isArray(after)) {
+		return Array.from({ length: Math.max(before.length, after.length) }, (_, i) => differences(before[i], after[i], `${at}[${i}]`)).flat();
+	}
+	if (before && after && typeof before === 'object' && typeof after === 'object' && !Array.isArray(before) && !Array.isArray(after)) {
+		const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+		return [...keys].flatMap((key) =>
+			differences((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], at ? `${at}.${key}` : key),
+		);
+	}
+	return [at || '(whole file)'];
+}
+
+const header = (input: string) =>
+	`# Imported from ${input} by \`npm run import\`: official Japanese text verbatim (export artifacts repaired).\n` +
+	`# Translators: fill in each empty \`en\`. Reviews are added here as the year goes on.\n`;
+
+/** Writes a file so that it is either wholly there or not changed at all. */
+function writeAtomically(file: string, text: string): void {
+	mkdirSync(path.dirname(file), { recursive: true });
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		writeFileSync(temporary, text);
+		renameSync(temporary, file);
+	} finally {
+		rmSync(temporary, { force: true });
+	}
+}
+
+function display(file: string): string {
+	return path.relative(process.cwd(), file).split(path.sep).join('/');
+}
+
+/**
+ * Imports a plan-table export into one YAML file per section. Reads and validates everything first;
+ * writes only when every table is valid and no existing file would change without `force`; each file is
+ * written atomically. Returns what happened to each file.
+ */
+export function runImport(options: ImportOptions): ImportReport {
+	const outDir = options.outDir ?? path.join(options.dataDir, 'plans');
+	const { dataset, problems } = loadDataset(options.dataDir);
+	const fail = (errors: string[]): ImportReport => ({ outcomes: [], errors, wrote: false });
+	if (!dataset) return fail([`The data directory ${options.dataDir} has errors; run npm run validate first.`, ...problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}:${p.column} ${p.message.en}`)]);
+
+	let tsv: string;
+	try {
+		tsv = readFileSync(options.input, 'utf8');
+	} catch (error) {
+		return fail([`Cannot read ${options.input}: ${(error as Error).message}`]);
+	}
+	const input = display(options.input);
+	const fileFor = (plan: Pick<ImportedPlan, 'department' | 'section'>) => path.join(outDir, String(options.fiscalYear), plan.department, `${plan.section}.yaml`);
+	const readExisting = (file: string) => (existsSync(file) ? (parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined);
+
+	let plans: Array<ImportedPlan & { line: number }>;
+	try {
+		const tables = readPlanTables(tsv);
+		if (tables.length === 0) return fail([`${input}: no table found (a table starts at a row whose first cell is 部課名)`]);
+		plans = tables.map((table) => ({
+			...planFromTable(table, {
+				organization: dataset.organization,
+				scales: dataset.scales,
+				fiscalYear: options.fiscalYear,
+				sourceFile: input,
+				existing: (department, section) => readExisting(fileFor({ department, section })),
+			}),
+			line: table.line,
+		}));
+	} catch (error) {
+		if (error instanceof ExportRowError) return fail([`${input}:${error.line}: ${error.message.replace(/^line \d+: /u, '')}`]);
+		throw error;
+	}
+
+	const errors: string[] = [];
+	const seen = new Set<string>();
+	const outcomes: Array<ImportOutcome & { text: string; path: string }> = [];
+	for (const plan of plans) {
+		const file = fileFor(plan);
+		if (seen.has(file)) errors.push(`${input}:${plan.line}: a second table for the same section (${plan.department}/${plan.section})`);
+		seen.add(file);
+		const body = stringify(plan.data, { lineWidth: 0 });
+		const yaml = readYamlFile(display(file), body);
+		const result = validateYamlFile(yaml, planSchema);
+		const located = result.data
+			? checkPlan(result.data, yaml, {
+					organization: dataset.organization,
+					scales: dataset.scales,
+					pathParts: { fiscalYear: options.fiscalYear, department: plan.department, section: plan.section },
+				})
+			: result.problems;
+		for (const problem of located) errors.push(`${input}:${plan.line}: ${plan.department}/${plan.section}: ${problem.message.en}`);
+		const existing = readExisting(file);
+		const changed = existing ? differences(existing, plan.data) : [];
+		const status = !existing ? 'created' : changed.length === 0 ? 'unchanged' : options.force ? 'changed' : 'refused';
+		outcomes.push({ file: display(file), path: file, status, differences: changed, text: existing ? body : header(input) + body });
+	}
+	const report = outcomes.map(({ file, status, differences: changed }) => ({ file, status, differences: changed }));
+	if (errors.length) return { outcomes: report, errors, wrote: false };
+	if (outcomes.some((outcome) => outcome.status === 'refused')) {
+		return {
+			outcomes: report,
+			errors: ['Some files already exist with different content; nothing was written. Check the differences, then run again with --force to overwrite them.'],
+			wrote: false,
+		};
+	}
+	for (const outcome of outcomes) if (outcome.status === 'created' || outcome.status === 'changed') writeAtomically(outcome.path, outcome.text);
+	return { outcomes: report, errors: [], wrote: true };
+}

@@ -7,7 +7,8 @@ import { checkOrganization } from './check-organization.ts';
 import { checkPlan } from './check-plan.ts';
 import type { DataProblem } from './data-problem.ts';
 import { missingTranslationWarnings } from './missing-translations.ts';
-import { readYamlFile, validateYamlFile } from './yaml-file.ts';
+import { readYamlFile, validateYamlFile, type YamlFile } from './yaml-file.ts';
+import type { ZodType } from 'astro/zod';
 
 /** A plan with the file it was read from. */
 export interface PlanRecord {
@@ -62,6 +63,26 @@ function missingFile(file: string): DataProblem {
 	};
 }
 
+/** Reads and validates a file the whole data set shares (organization, review scales), adding its problems. */
+function readSharedFile<T>(
+	file: string,
+	schema: ZodType<T>,
+	problems: DataProblem[],
+	check: (data: T, yaml: YamlFile) => DataProblem[],
+): T | undefined {
+	let yaml: YamlFile;
+	try {
+		yaml = readFile(file);
+	} catch {
+		problems.push(missingFile(file));
+		return undefined;
+	}
+	const result = validateYamlFile(yaml, schema);
+	problems.push(...result.problems);
+	if (result.data) problems.push(...check(result.data as T, yaml), ...missingTranslationWarnings(yaml));
+	return result.data as T | undefined;
+}
+
 /**
  * Reads and validates the whole data directory: the organization, the review scales and every plan.
  * Never throws for bad data: every problem is returned, located; `dataset` is set only when there are no errors.
@@ -70,30 +91,8 @@ export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Data
 	const problems: DataProblem[] = [];
 	const organizationFile = path.join(dataDir, 'organization.yaml');
 	const scalesFile = path.join(dataDir, 'review-scales.yaml');
-	let organization: Organization | undefined;
-	let scales: ReviewScales | undefined;
-	try {
-		const yaml = readFile(organizationFile);
-		const result = validateYamlFile(yaml, organizationSchema);
-		problems.push(...result.problems);
-		if (result.data) {
-			organization = result.data;
-			problems.push(...checkOrganization(result.data, yaml), ...missingTranslationWarnings(yaml));
-		}
-	} catch {
-		problems.push(missingFile(organizationFile));
-	}
-	try {
-		const yaml = readFile(scalesFile);
-		const result = validateYamlFile(yaml, reviewScalesSchema);
-		problems.push(...result.problems);
-		if (result.data) {
-			scales = result.data;
-			problems.push(...missingTranslationWarnings(yaml));
-		}
-	} catch {
-		problems.push(missingFile(scalesFile));
-	}
+	const organization = readSharedFile(organizationFile, organizationSchema, problems, checkOrganization);
+	const scales = readSharedFile(scalesFile, reviewScalesSchema, problems, () => []);
 
 	const plans: PlanRecord[] = [];
 	for (const file of listYamlFiles(path.join(dataDir, 'plans'))) {

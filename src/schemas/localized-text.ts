@@ -16,7 +16,11 @@ export const localizedTextSchema = z.strictObject({
 		.transform((text) => (text ? text : undefined)),
 });
 
-export type LocalizedText = z.output<typeof localizedTextSchema>;
+/** A text in both languages, as pages use it; `en` is absent while untranslated. */
+export interface LocalizedText {
+	ja: string;
+	en?: string;
+}
 
 /** Languages the site is published in; Japanese first, as the official language. */
 export const languages = ['ja', 'en'] as const;

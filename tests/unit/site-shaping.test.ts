@@ -119,3 +119,23 @@ describe('the edit link', () => {
 		expect(editUrl('data/plans/2025/a/b.yaml', {})).toBeUndefined();
 	});
 });
+
+describe('the indicator index filters', async () => {
+	const { matchesFilter, normalizeForSearch, compareCells } = await import('../../src/lib/site/index-filter.ts');
+	const row = { section: 'digital-strategy', planTypes: ['individual-plan'], status: 'not-reported', text: normalizeForSearch('情報セキュリティ外部監査の実施率 ＤＸ') };
+	const all = { section: '', planType: '', status: '', text: '' };
+	it('matches every word of the keyword, ignoring width and case', () => {
+		expect(matchesFilter(row, { ...all, text: '監査 dx' })).toBe(true);
+		expect(matchesFilter(row, { ...all, text: 'ｾｷｭﾘﾃｨ' })).toBe(true);
+		expect(matchesFilter(row, { ...all, text: '監査 研修' })).toBe(false);
+	});
+	it('narrows by section, plan type and status', () => {
+		expect(matchesFilter(row, { ...all, section: 'secretarial' })).toBe(false);
+		expect(matchesFilter(row, { ...all, planType: 'individual-plan', status: 'not-reported' })).toBe(true);
+		expect(matchesFilter(row, { ...all, status: 'achieved' })).toBe(false);
+	});
+	it('sorts numbers numerically and before text', () => {
+		const collator = new Intl.Collator('en', { numeric: true });
+		expect(['10', 'b', '9', '', 'a'].sort((a, b) => compareCells(a, b, collator))).toEqual(['9', '10', '', 'a', 'b']);
+	});
+});

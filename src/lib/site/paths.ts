@@ -9,6 +9,10 @@ export const departmentPath = (lang: Language, year: number, department: string)
 export const sectionPath = (lang: Language, year: number, department: string, section: string) =>
 	`/${lang}/${year}/${department}/${section}/`;
 export const editorialPath = (lang: Language, slug: string) => `/${lang}/${slug}/`;
+/** The indicator index: the latest year at `/<lang>/indicators/`, earlier years at `/<lang>/indicators/<year>/`. */
+export const indicatorIndexPath = (lang: Language, year?: number) => (year === undefined ? `/${lang}/indicators/` : `/${lang}/indicators/${year}/`);
+export const openDataPath = (lang: Language) => `/${lang}/open-data/`;
+export const feedPath = (lang: Language) => `/${lang}/feed.xml`;
 
 /** The same page in the other language: swaps the leading language segment. */
 export function translatePath(path: string, to: Language): string {

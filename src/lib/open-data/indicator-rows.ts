@@ -1,0 +1,87 @@
+import type { LocalizedText } from '../../schemas/localized-text.ts';
+import type { Department, Organization, Section } from '../../schemas/organization.ts';
+import type { Indicator, Initiative, Plan } from '../../schemas/plan.ts';
+import type { PlanTypeId } from '../../schemas/plan-types.ts';
+import type { TargetMeasure } from '../../schemas/target.ts';
+import { indicatorStatus, type IndicatorStatus } from '../reviews/achievement.ts';
+import { indicatorAnchor } from '../site/anchors.ts';
+import { sectionPath } from '../site/paths.ts';
+import { sectionDisplayName } from '../site/section-names.ts';
+
+/** One indicator with everything needed to list, filter, download or search it on its own. */
+export interface IndicatorRow {
+	fiscalYear: number;
+	department: { id: string; name: LocalizedText };
+	/** The section, with its display name (a unit named with its division). */
+	section: { id: string; name: LocalizedText; order: number };
+	initiative: { id: string; rank: number; title: LocalizedText; planTypes: PlanTypeId[] };
+	/** Position of the indicator within its initiative (0-based). */
+	position: number;
+	number?: string;
+	name: LocalizedText;
+	target: LocalizedText;
+	measure: TargetMeasure;
+	result?: LocalizedText;
+	status: IndicatorStatus;
+	/** Mid-year progress status id and year-end rating id of the initiative, when reported. */
+	midYearStatus?: string;
+	yearEndRating?: string;
+	/** The indicator's permalink anchor, the same in both languages. */
+	anchor: string;
+	/** Site paths of the indicator's section page in each language, without the anchor. */
+	pages: { ja: string; en: string };
+}
+
+function displayName(department: Department, section: Section): LocalizedText {
+	const ja = sectionDisplayName(department, section, 'ja').value;
+	const en = sectionDisplayName(department, section, 'en');
+	return { ja, ...(en.lang === 'en' ? { en: en.value } : {}) };
+}
+
+function row(department: Department, section: Section, plan: Plan, initiative: Initiative, indicator: Indicator, position: number): IndicatorRow {
+	return {
+		fiscalYear: plan.fiscalYear,
+		department: { id: department.id, name: department.name },
+		section: { id: section.id, name: displayName(department, section), order: department.order * 10_000 + section.order },
+		initiative: { id: initiative.id, rank: initiative.rank, title: initiative.title, planTypes: initiative.planTypes },
+		position,
+		...(indicator.number ? { number: indicator.number } : {}),
+		name: indicator.name,
+		target: indicator.target.text,
+		measure: indicator.measure,
+		...(indicator.result ? { result: indicator.result.text } : {}),
+		status: indicatorStatus(indicator),
+		...(initiative.review.midYear ? { midYearStatus: initiative.review.midYear.status } : {}),
+		...(initiative.review.yearEnd ? { yearEndRating: initiative.review.yearEnd.rating } : {}),
+		anchor: indicatorAnchor(initiative, indicator, position),
+		pages: {
+			ja: sectionPath('ja', plan.fiscalYear, department.id, section.id),
+			en: sectionPath('en', plan.fiscalYear, department.id, section.id),
+		},
+	};
+}
+
+/**
+ * Every indicator of the given plans as one flat list, in the organization's order of departments and
+ * sections, then by rank and position: the shape of the indicator index, the CSV files and the search.
+ */
+export function indicatorRows(organization: Organization, plans: readonly Plan[]): IndicatorRow[] {
+	const places = new Map<string, { department: Department; section: Section }>();
+	for (const department of organization.departments) {
+		for (const section of department.sections) places.set(`${department.id}/${section.id}`, { department, section });
+	}
+	const rows = plans.flatMap((plan) => {
+		const place = places.get(`${plan.department}/${plan.section}`);
+		if (!place) return [];
+		return plan.initiatives.flatMap((initiative) =>
+			initiative.indicators.map((indicator, position) => row(place.department, place.section, plan, initiative, indicator, position)),
+		);
+	});
+	return rows.sort(
+		(a, b) =>
+			a.fiscalYear - b.fiscalYear ||
+			a.section.order - b.section.order ||
+			a.initiative.rank - b.initiative.rank ||
+			a.position - b.position,
+	);
+}

@@ -1,0 +1,14 @@
+import { indicatorRows } from '../open-data/indicator-rows.ts';
+import type { SiteData } from './site-data.ts';
+import { latestDate } from './file-dates.ts';
+
+/** The data of one year's indicator index page: its rows, the other years, and when its data changed. */
+export function indicatorIndexPage(data: SiteData, fiscalYear: number) {
+	const plans = data.plans.filter((plan) => plan.fiscalYear === fiscalYear);
+	return {
+		fiscalYear,
+		rows: indicatorRows(data.organization, plans),
+		years: data.years.map((year) => year.fiscalYear),
+		updated: latestDate(plans.map((plan) => plan.updated)),
+	};
+}

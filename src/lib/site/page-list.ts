@@ -1,0 +1,55 @@
+import type { Language } from '../../schemas/localized-text.ts';
+import { languages } from '../../schemas/localized-text.ts';
+import { latestDate } from './file-dates.ts';
+import { departmentPath, editorialPath, homePath, indicatorIndexPath, openDataPath, sectionPath, yearPath } from './paths.ts';
+import type { SiteData } from './site-data.ts';
+
+/** A page that exists in both languages, with its paths and when its content last changed. */
+export interface BilingualPage {
+	paths: Record<Language, string>;
+	updated?: string;
+}
+
+const both = (path: (lang: Language) => string): Record<Language, string> =>
+	Object.fromEntries(languages.map((lang) => [lang, path(lang)])) as Record<Language, string>;
+
+/** Every bilingual HTML page of the site, for the sitemap: built from the same data as the pages. */
+export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: string; updated: string }>): BilingualPage[] {
+	const all = latestDate(data.plans.map((plan) => plan.updated));
+	const pages: BilingualPage[] = [
+		{ paths: both(homePath), updated: all },
+		{ paths: both((lang) => indicatorIndexPath(lang)), updated: all },
+		{ paths: both(openDataPath), updated: all },
+		...editorial.map(({ slug, updated }) => ({ paths: both((lang) => editorialPath(lang, slug)), updated })),
+	];
+	data.years.forEach((year, index) => {
+		const yearPlans = year.departments.flatMap((department) => department.sections.map((section) => section.plan));
+		pages.push({ paths: both((lang) => yearPath(lang, year.fiscalYear)), updated: latestDate(yearPlans.map((plan) => plan.updated)) });
+		if (index > 0) pages.push({ paths: both((lang) => indicatorIndexPath(lang, year.fiscalYear)), updated: latestDate(yearPlans.map((plan) => plan.updated)) });
+		for (const departmentYear of year.departments) {
+			const id = departmentYear.department.id;
+			pages.push({
+				paths: both((lang) => departmentPath(lang, year.fiscalYear, id)),
+				updated: latestDate(departmentYear.sections.map((section) => section.plan.updated)),
+			});
+			for (const { plan } of departmentYear.sections) {
+				pages.push({ paths: both((lang) => sectionPath(lang, year.fiscalYear, id, plan.section)), updated: plan.updated });
+			}
+		}
+	});
+	return pages;
+}
+
+/** The sitemap: every page in both languages, each with its alternates (hreflang) and last change. */
+export function sitemapXml(pages: readonly BilingualPage[], site: URL): string {
+	const url = (path: string) => new URL(path, site).href;
+	const entries = pages.flatMap((page) =>
+		languages.map(
+			(lang) =>
+				`<url><loc>${url(page.paths[lang])}</loc>${page.updated ? `<lastmod>${page.updated}</lastmod>` : ''}${languages
+					.map((alternate) => `<xhtml:link rel="alternate" hreflang="${alternate}" href="${url(page.paths[alternate])}"/>`)
+					.join('')}<xhtml:link rel="alternate" hreflang="x-default" href="${url('/')}"/></url>`,
+		),
+	);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n<url><loc>${url('/')}</loc></url>\n${entries.join('\n')}\n</urlset>\n`;
+}

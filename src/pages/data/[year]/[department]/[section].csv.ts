@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../../../../lib/site/site-data.ts';
+import { indicatorsCsv } from '../../../../lib/open-data/downloads.ts';
+import { sectionPlanPaths } from '../../../../lib/site/static-paths.ts';
+
+export async function getStaticPaths() {
+	return sectionPlanPaths((await loadSiteData()).years);
+}
+
+/** One section's indicators for a fiscal year, in the same columns as the whole year's CSV. */
+export const GET: APIRoute = async ({ props, site }) => {
+	const { organization } = await loadSiteData();
+	return new Response(indicatorsCsv(organization, [props.plan], site!), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../../../../lib/site/site-data.ts';
+import { yearJson } from '../../../../lib/open-data/downloads.ts';
+import { sectionPlanPaths } from '../../../../lib/site/static-paths.ts';
+
+export async function getStaticPaths() {
+	return sectionPlanPaths((await loadSiteData()).years);
+}
+
+/** One section's plan for a fiscal year, in the same shape as the whole year's JSON. */
+export const GET: APIRoute = async ({ props, site }) => {
+	const { organization } = await loadSiteData();
+	return Response.json(yearJson(organization, props.plan.fiscalYear, [props.plan], site!));
+};

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../../../lib/site/site-data.ts';
+import { indicatorsCsv } from '../../../lib/open-data/downloads.ts';
+
+export async function getStaticPaths() {
+	const { years } = await loadSiteData();
+	return years.map((year) => ({ params: { year: String(year.fiscalYear) } }));
+}
+
+/** Every indicator of a fiscal year, one row each (columns documented on the open-data page). */
+export const GET: APIRoute = async ({ params, site }) => {
+	const { organization, plans } = await loadSiteData();
+	const year = Number(params.year);
+	const body = indicatorsCsv(organization, plans.filter((plan) => plan.fiscalYear === year), site!);
+	return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../../../lib/site/site-data.ts';
+import { yearJson } from '../../../lib/open-data/downloads.ts';
+
+export async function getStaticPaths() {
+	const { years } = await loadSiteData();
+	return years.map((year) => ({ params: { year: String(year.fiscalYear) } }));
+}
+
+/** Every plan of a fiscal year as one JSON document, with the licence. */
+export const GET: APIRoute = async ({ params, site }) => {
+	const { organization, years } = await loadSiteData();
+	const year = years.find(({ fiscalYear }) => fiscalYear === Number(params.year))!;
+	const plans = year.departments.flatMap((department) => department.sections.map((section) => section.plan));
+	return Response.json(yearJson(organization, year.fiscalYear, plans, site!));
+};

@@ -12,8 +12,8 @@ export const localizedTextSchema = z.strictObject({
 	en: z
 		.string()
 		.trim()
-		.optional()
-		.transform((text) => (text ? text : undefined)),
+		.transform((text) => (text ? text : undefined))
+		.optional(),
 });
 
 /** A text in both languages, as pages use it; `en` is absent while untranslated. */

@@ -120,7 +120,8 @@ describe('every page', () => {
 				const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
 				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 					const text = node.textContent ?? '';
-					if (japanese.test(text) && node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'ja') found.push(text.trim());
+					const shown = !['SCRIPT', 'STYLE'].includes(node.parentElement?.tagName ?? '');
+					if (shown && japanese.test(text) && node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'ja') found.push(text.trim());
 				}
 				for (const element of document.querySelectorAll('[title],[aria-label],[alt],meta[content]')) {
 					for (const name of ['title', 'aria-label', 'alt', 'content']) {

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pagefindIntegration } from './src/lib/search/pagefind-integration.ts';
 
 export default defineConfig({
 	// Public URL of the site; used for canonical links. Override with SITE_URL.
@@ -9,7 +10,7 @@ export default defineConfig({
 	// Where the site is written; tests build into their own folder.
 	outDir: process.env.OUT_DIR ?? './dist',
 	build: { format: 'directory', inlineStylesheets: 'auto' },
-	integrations: [mdx()],
+	integrations: [mdx(), pagefindIntegration()],
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -1,7 +1,7 @@
 import type { Language } from '../../schemas/localized-text.ts';
 import { languages } from '../../schemas/localized-text.ts';
 import { latestDate } from './file-dates.ts';
-import { departmentPath, editorialPath, homePath, indicatorIndexPath, openDataPath, sectionPath, yearPath } from './paths.ts';
+import { departmentPath, editorialPath, homePath, indicatorIndexPath, openDataPath, searchPath, sectionPath, yearPath } from './paths.ts';
 import type { SiteData } from './site-data.ts';
 
 /** A page that exists in both languages, with its paths and when its content last changed. */
@@ -20,6 +20,7 @@ export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: 
 		{ paths: both(homePath), updated: all },
 		{ paths: both((lang) => indicatorIndexPath(lang)), updated: all },
 		{ paths: both(openDataPath), updated: all },
+		{ paths: both(searchPath) },
 		...editorial.map(({ slug, updated }) => ({ paths: both((lang) => editorialPath(lang, slug)), updated })),
 	];
 	data.years.forEach((year, index) => {

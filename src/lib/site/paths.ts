@@ -13,6 +13,7 @@ export const editorialPath = (lang: Language, slug: string) => `/${lang}/${slug}
 export const indicatorIndexPath = (lang: Language, year?: number) => (year === undefined ? `/${lang}/indicators/` : `/${lang}/indicators/${year}/`);
 export const openDataPath = (lang: Language) => `/${lang}/open-data/`;
 export const feedPath = (lang: Language) => `/${lang}/feed.xml`;
+export const searchPath = (lang: Language) => `/${lang}/search/`;
 
 /** The same page in the other language: swaps the leading language segment. */
 export function translatePath(path: string, to: Language): string {

@@ -139,3 +139,11 @@ describe('the indicator index filters', async () => {
 		expect(['10', 'b', '9', '', 'a'].sort((a, b) => compareCells(a, b, collator))).toEqual(['9', '10', '', 'a', 'b']);
 	});
 });
+
+describe('templateParts', () => {
+	it('keeps placeholders as their own parts for links to stand in', async () => {
+		const { templateParts } = await import('../../src/lib/i18n/translate.ts');
+		expect(templateParts('Data in this table: {csv}, {json}')).toEqual(['Data in this table: ', '{csv}', ', ', '{json}']);
+		expect(templateParts('{feed}。{sitemap}')).toEqual(['{feed}', '。', '{sitemap}']);
+	});
+});

@@ -22,3 +22,11 @@ export function useTranslations(lang: Language) {
 }
 
 export type Translate = ReturnType<typeof useTranslations>;
+
+/**
+ * Splits a UI string around its `{name}` placeholders, keeping them, so that a page can put links in
+ * their place: `'Data: {csv}, {json}'` → `['Data: ', '{csv}', ', ', '{json}']`.
+ */
+export function templateParts(template: string): string[] {
+	return template.split(/(\{\w+\})/u).filter((part) => part !== '');
+}

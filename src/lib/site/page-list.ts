@@ -15,7 +15,7 @@ const both = (path: (lang: Language) => string): Record<Language, string> =>
 
 /** Every bilingual HTML page of the site, for the sitemap: built from the same data as the pages. */
 export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: string; updated: string }>): BilingualPage[] {
-	const all = latestDate(data.plans.map((plan) => plan.updated));
+	const all = data.updated;
 	const pages: BilingualPage[] = [
 		{ paths: both(homePath), updated: all },
 		{ paths: both((lang) => indicatorIndexPath(lang)), updated: all },
@@ -24,9 +24,9 @@ export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: 
 		...editorial.map(({ slug, updated }) => ({ paths: both((lang) => editorialPath(lang, slug)), updated })),
 	];
 	data.years.forEach((year, index) => {
-		const yearPlans = year.departments.flatMap((department) => department.sections.map((section) => section.plan));
-		pages.push({ paths: both((lang) => yearPath(lang, year.fiscalYear)), updated: latestDate(yearPlans.map((plan) => plan.updated)) });
-		if (index > 0) pages.push({ paths: both((lang) => indicatorIndexPath(lang, year.fiscalYear)), updated: latestDate(yearPlans.map((plan) => plan.updated)) });
+		const updated = latestDate(year.departments.flatMap((department) => department.sections.map((section) => section.plan.updated)));
+		pages.push({ paths: both((lang) => yearPath(lang, year.fiscalYear)), updated });
+		if (index > 0) pages.push({ paths: both((lang) => indicatorIndexPath(lang, year.fiscalYear)), updated });
 		for (const departmentYear of year.departments) {
 			const id = departmentYear.department.id;
 			pages.push({

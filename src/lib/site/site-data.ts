@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildPlanIndex, type YearIndex } from './plan-index.ts';
-import { lastChangedDates } from './file-dates.ts';
+import { lastChangedDates, latestDate } from './file-dates.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
@@ -16,6 +16,10 @@ export interface SiteData {
 	plans: PlanWithFile[];
 	/** Plans grouped by fiscal year (newest first) and department. */
 	years: YearIndex<PlanWithFile>[];
+	/** Every fiscal year's plan of a section, oldest first, by `<department>/<section>`. */
+	plansBySection: Map<string, PlanWithFile[]>;
+	/** The latest day any plan changed: the default "last updated" of pages that show all data. */
+	updated?: string;
 }
 
 let siteData: Promise<SiteData> | undefined;
@@ -29,7 +33,19 @@ async function readSiteData(): Promise<SiteData> {
 	if (!organization || !scales) throw new Error('The organization or review scales are missing from the data directory.');
 	const dates = lastChangedDates(plans.map((entry) => entry.data.file));
 	const planData = plans.map((entry) => ({ ...entry.data, updated: dates.get(entry.data.file)! }));
-	return { organization: organization.data, scales: scales.data, plans: planData, years: buildPlanIndex(organization.data, planData) };
+	const plansBySection = new Map<string, PlanWithFile[]>();
+	for (const plan of [...planData].sort((a, b) => a.fiscalYear - b.fiscalYear)) {
+		const key = `${plan.department}/${plan.section}`;
+		plansBySection.set(key, [...(plansBySection.get(key) ?? []), plan]);
+	}
+	return {
+		organization: organization.data,
+		scales: scales.data,
+		plans: planData,
+		years: buildPlanIndex(organization.data, planData),
+		plansBySection,
+		updated: latestDate(planData.map((plan) => plan.updated)),
+	};
 }
 
 /** The site's data, read from the collections once and shared by every page of the build. */

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../src/lib/import/run-import.ts';
 import { writePlanTables } from '../../src/lib/import/write-plan-tables.ts';
 import { loadDataset } from '../../src/lib/data/load-dataset.ts';
+import { listFiles } from '../../src/lib/files/list-files.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
 import { copyData } from './data-copy.ts';
 import { runScript } from './run-cli.ts';
@@ -43,12 +44,6 @@ const contentOf = (dataDir: string) =>
 	loadDataset(dataDir)
 		.dataset!.plans.map(({ plan }) => japaneseContent(plan))
 		.sort((a, b) => a.section.localeCompare(b.section));
-
-function listFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.join(entry.parentPath, entry.name));
-}
 
 describe('importing the seed export', () => {
 	it('reproduces the Japanese content of the committed seed data exactly', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { organizationSchema, type Organization } from '../../schemas/organization.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
@@ -8,6 +8,7 @@ import { checkPlan } from './check-plan.ts';
 import type { DataProblem } from './data-problem.ts';
 import { missingTranslationWarnings } from './missing-translations.ts';
 import { readYamlFile, validateYamlFile, type YamlFile } from './yaml-file.ts';
+import { listFiles } from '../files/list-files.ts';
 import type { ZodType } from 'astro/zod';
 
 /** A plan with the file it was read from. */
@@ -34,19 +35,6 @@ const planPath = /^plans\/(\d{4})\/([^/]+)\/([^/]+)\.ya?ml$/u;
 
 function displayPath(file: string): string {
 	return path.relative(process.cwd(), file).split(path.sep).join('/');
-}
-
-function listYamlFiles(directory: string): string[] {
-	let entries;
-	try {
-		entries = readdirSync(directory, { recursive: true, withFileTypes: true });
-	} catch {
-		return [];
-	}
-	return entries
-		.filter((entry) => entry.isFile() && /\.ya?ml$/u.test(entry.name))
-		.map((entry) => path.join(entry.parentPath, entry.name))
-		.sort();
 }
 
 function readFile(file: string) {
@@ -95,7 +83,7 @@ export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Data
 	const scales = readSharedFile(scalesFile, reviewScalesSchema, problems, () => []);
 
 	const plans: PlanRecord[] = [];
-	for (const file of listYamlFiles(path.join(dataDir, 'plans'))) {
+	for (const file of listFiles(path.join(dataDir, 'plans'), /\.ya?ml$/u)) {
 		const yaml = readFile(file);
 		const relative = path.relative(dataDir, file).split(path.sep).join('/');
 		const parts = planPath.exec(relative);

@@ -70,8 +70,8 @@ type Random = ReturnType<typeof randomSource>;
 export const sectionsPerDepartment = 20;
 const circled = '①②③④⑤⑥⑦⑧⑨⑩';
 
-/** Appends a number to both languages, so that every synthetic title is unique and findable. */
-const numbered = (text: LocalizedText, suffix: string): LocalizedText => ({ ja: `${text.ja}（${suffix}）`, en: `${text.en ?? text.ja} (${suffix})` });
+/** Marks a title as fictional and numbers it in both languages, so that every synthetic title is unique and findable. */
+const numbered = (text: LocalizedText, number: string): LocalizedText => ({ ja: `${text.ja}（架空${number}）`, en: `${text.en ?? text.ja} (fictional ${number})` });
 
 /** A result for a target: the target itself (achieved) or its first number lowered by a fifth. */
 function resultFor(target: LocalizedText, random: Random): { text: LocalizedText; achieved?: boolean } {
@@ -103,7 +103,7 @@ function syntheticPlan(pool: PhrasePool, random: Random, fiscalYear: number, dep
 				id: `initiative-${rank}`,
 				rank,
 				planTypes: random.pick(pool.planTypes),
-				title: numbered(random.pick(pool.titles), `架空${sectionNumber}-${rank}`),
+				title: numbered(random.pick(pool.titles), `${sectionNumber}-${rank}`),
 				activities: indicators.map((indicator) => ({ marker: indicator.number, text: random.pick(pool.activities) })),
 				indicators,
 				review: {

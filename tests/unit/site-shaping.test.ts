@@ -6,7 +6,7 @@ import { pickText } from '../../src/lib/site/localized.ts';
 import { indicatorAnchor, initiativeAnchor, numberKey } from '../../src/lib/site/anchors.ts';
 import { fiscalYearLabel, japaneseEraYear } from '../../src/lib/site/fiscal-year.ts';
 import { sectionDisplayName } from '../../src/lib/site/section-names.ts';
-import { buildPlanIndex } from '../../src/lib/site/plan-index.ts';
+import { buildPlanIndex, homeListsSections, homeSectionListLimit } from '../../src/lib/site/plan-index.ts';
 import { translatePath, sectionPath } from '../../src/lib/site/paths.ts';
 import { displayMarker } from '../../src/lib/site/markers.ts';
 import { loadDataset } from '../../src/lib/data/load-dataset.ts';
@@ -108,6 +108,13 @@ describe('the plan index', () => {
 	it('lists the newest year first when several coexist', () => {
 		const older = plans.map((plan) => ({ ...plan, fiscalYear: 2024 }));
 		expect(buildPlanIndex(dataset!.organization, [...older, ...plans]).map((y) => y.fiscalYear)).toEqual([2025, 2024]);
+	});
+	it('lists sections on the home page for a city, and only departments for a portal of hundreds of sections', () => {
+		const [year] = buildPlanIndex(dataset!.organization, plans);
+		expect(homeListsSections(year)).toBe(true);
+		const department = year.departments[0];
+		const manySections = Array.from({ length: Math.ceil((homeSectionListLimit + 1) / department.sections.length) }, () => department);
+		expect(homeListsSections({ ...year, departments: manySections })).toBe(false);
 	});
 });
 

@@ -71,49 +71,67 @@ function readSharedFile<T>(
 	return result.data as T | undefined;
 }
 
+/** The organization and the review scales: the files every plan is checked against. */
+export interface SharedFiles {
+	organization?: Organization;
+	scales?: ReviewScales;
+	problems: DataProblem[];
+}
+
+/** Reads and validates the organization and the review scales of a data directory. */
+export function loadSharedFiles(dataDir: string): SharedFiles {
+	const problems: DataProblem[] = [];
+	const organization = readSharedFile(path.join(dataDir, 'organization.yaml'), organizationSchema, problems, checkOrganization);
+	const scales = readSharedFile(path.join(dataDir, 'review-scales.yaml'), reviewScalesSchema, problems, () => []);
+	return { organization, scales, problems };
+}
+
+/** Every plan file of a data directory, sorted. */
+export const planFiles = (dataDir: string) => listFiles(path.join(dataDir, 'plans'), /\.ya?ml$/u);
+
+/** Reads and validates one plan file, and checks it against the shared files when they are valid. */
+export function loadPlanFile(dataDir: string, file: string, shared: Omit<SharedFiles, 'problems'>): { record?: PlanRecord; problems: DataProblem[] } {
+	const yaml = readFile(file);
+	const relative = path.relative(dataDir, file).split(path.sep).join('/');
+	const parts = planPath.exec(relative);
+	if (!parts) {
+		return {
+			problems: [
+				{
+					file: yaml.file,
+					line: 1,
+					column: 1,
+					severity: 'error',
+					message: {
+						ja: 'plans/<年度>/<部のID>/<課のID>.yaml の場所に置いてください。',
+						en: 'A plan file must be at plans/<year>/<department>/<section>.yaml.',
+					},
+				},
+			],
+		};
+	}
+	const result = validateYamlFile(yaml, planSchema);
+	if (!result.data) return { problems: result.problems };
+	const problems = missingTranslationWarnings(yaml);
+	const { organization, scales } = shared;
+	if (organization && scales) {
+		const pathParts = { fiscalYear: Number(parts[1]), department: parts[2], section: parts[3] };
+		problems.push(...checkPlan(result.data, yaml, { organization, scales, pathParts }));
+	}
+	return { record: { file: yaml.file, plan: result.data }, problems };
+}
+
 /**
  * Reads and validates the whole data directory: the organization, the review scales and every plan.
  * Never throws for bad data: every problem is returned, located; `dataset` is set only when there are no errors.
  */
 export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Dataset; problems: DataProblem[] } {
-	const problems: DataProblem[] = [];
-	const organizationFile = path.join(dataDir, 'organization.yaml');
-	const scalesFile = path.join(dataDir, 'review-scales.yaml');
-	const organization = readSharedFile(organizationFile, organizationSchema, problems, checkOrganization);
-	const scales = readSharedFile(scalesFile, reviewScalesSchema, problems, () => []);
-
+	const { organization, scales, problems } = loadSharedFiles(dataDir);
 	const plans: PlanRecord[] = [];
-	for (const file of listFiles(path.join(dataDir, 'plans'), /\.ya?ml$/u)) {
-		const yaml = readFile(file);
-		const relative = path.relative(dataDir, file).split(path.sep).join('/');
-		const parts = planPath.exec(relative);
-		if (!parts) {
-			problems.push({
-				file: yaml.file,
-				line: 1,
-				column: 1,
-				severity: 'error',
-				message: {
-					ja: 'plans/<年度>/<部のID>/<課のID>.yaml の場所に置いてください。',
-					en: 'A plan file must be at plans/<year>/<department>/<section>.yaml.',
-				},
-			});
-			continue;
-		}
-		const result = validateYamlFile(yaml, planSchema);
-		problems.push(...result.problems);
-		if (!result.data) continue;
-		problems.push(...missingTranslationWarnings(yaml));
-		if (organization && scales) {
-			problems.push(
-				...checkPlan(result.data, yaml, {
-					organization,
-					scales,
-					pathParts: { fiscalYear: Number(parts[1]), department: parts[2], section: parts[3] },
-				}),
-			);
-		}
-		plans.push({ file: yaml.file, plan: result.data });
+	for (const file of planFiles(dataDir)) {
+		const { record, problems: planProblems } = loadPlanFile(dataDir, file, { organization, scales });
+		problems.push(...planProblems);
+		if (record) plans.push(record);
 	}
 	const hasErrors = problems.some((problem) => problem.severity === 'error');
 	return hasErrors || !organization || !scales ? { problems } : { dataset: { organization, scales, plans }, problems };

@@ -75,3 +75,14 @@ export function buildPlanIndex<P extends Plan>(organization: Organization, plans
 			}),
 		}));
 }
+
+/**
+ * Up to this many sections, the home page lists every section of the latest year under its department,
+ * as a city's portal should; above it (a prefecture or a national aggregator) the home page lists the
+ * departments only, so it stays light on a phone, and the year page remains the full directory.
+ */
+export const homeSectionListLimit = 200;
+
+/** Whether the home page lists the sections of a year, or only its departments. */
+export const homeListsSections = (year: YearIndex<Plan>) =>
+	year.departments.reduce((sum, departmentYear) => sum + departmentYear.sections.length, 0) <= homeSectionListLimit;

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { cacheFileFor } from '../../src/lib/data/validation-cache.ts';
 
 /** A throw-away copy of the data directory, for tests that break a file on purpose. */
 export function copyData(source = 'data'): { dir: string; edit(file: string, change: (text: string) => string): void; remove(): void } {
@@ -15,7 +16,10 @@ export function copyData(source = 'data'): { dir: string; edit(file: string, cha
 			if (after === before) throw new Error(`The edit of ${file} changed nothing; the test would prove nothing.`);
 			writeFileSync(target, after);
 		},
-		remove: () => rmSync(dir, { recursive: true, force: true }),
+		remove() {
+			rmSync(dir, { recursive: true, force: true });
+			rmSync(cacheFileFor(dir), { force: true });
+		},
 	};
 }
 

@@ -64,6 +64,50 @@ describe('npm run validate', () => {
 	});
 });
 
+describe('npm run validate, run again', () => {
+	let data: ReturnType<typeof copyData> | undefined;
+	afterEach(() => data?.remove());
+	const otherPlan = 'plans/2025/policy-management/secretarial.yaml';
+
+	it('re-checks only the edited file, and still reports it at its line', () => {
+		data = copyData();
+		expect(runScript('validate', [data.dir]).stdout).not.toContain('unchanged');
+		expect(runScript('validate', [data.dir]).stdout).toContain('5 unchanged since the last run');
+		data.edit(planFile, (t) => t.replace('    rank: 2\n', '    rank: two\n'));
+		const run = runScript('validate', [data.dir]);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain(`${path.relative(process.cwd(), path.join(data.dir, planFile))}:${lineOf(original, '    rank: 2')}:`);
+		expect(run.stderr).toContain('4 unchanged since the last run');
+	});
+
+	it('keeps reporting an unchanged broken file', () => {
+		data = copyData();
+		data.edit(planFile, (t) => t.replace('    rank: 3\n', '    rank: 2\n'));
+		const first = runScript('validate', [data.dir]);
+		const second = runScript('validate', [data.dir]);
+		expect(second.status).toBe(1);
+		expect(second.stderr.split('\n').filter((row) => row.includes(':'))).toEqual(first.stderr.split('\n').filter((row) => row.includes(':')));
+		expect(second.stderr).toMatch(/Rank 2 is out of order/u);
+	});
+
+	it('re-checks every plan when the organization changes', () => {
+		data = copyData();
+		expect(runScript('validate', [data.dir]).status).toBe(0);
+		data.edit('organization.yaml', (t) => t.replace('id: secretarial', 'id: mayors-office'));
+		const run = runScript('validate', [data.dir]);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/Unknown section "secretarial"/u);
+		expect(run.stderr).toContain(path.relative(process.cwd(), path.join(data.dir, otherPlan)));
+		expect(run.stderr).not.toContain('unchanged since the last run');
+	});
+
+	it('checks everything afresh with --no-cache', () => {
+		data = copyData();
+		runScript('validate', [data.dir]);
+		expect(runScript('validate', [data.dir, '--no-cache']).stdout).not.toContain('unchanged');
+	});
+});
+
 describe('npm run build', () => {
 	it('fails on invalid data with the same located messages', () => {
 		const data = copyData();

@@ -37,8 +37,8 @@ function displayPath(file: string): string {
 	return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
-function readFile(file: string) {
-	return readYamlFile(displayPath(file), readFileSync(file, 'utf8'));
+function readFile(file: string, text = readFileSync(file, 'utf8')) {
+	return readYamlFile(displayPath(file), text);
 }
 
 function missingFile(file: string): DataProblem {
@@ -89,9 +89,17 @@ export function loadSharedFiles(dataDir: string): SharedFiles {
 /** Every plan file of a data directory, sorted. */
 export const planFiles = (dataDir: string) => listFiles(path.join(dataDir, 'plans'), /\.ya?ml$/u);
 
-/** Reads and validates one plan file, and checks it against the shared files when they are valid. */
-export function loadPlanFile(dataDir: string, file: string, shared: Omit<SharedFiles, 'problems'>): { record?: PlanRecord; problems: DataProblem[] } {
-	const yaml = readFile(file);
+/**
+ * Reads and validates one plan file (or its `text`, when already read), and checks it against the
+ * shared files when they are valid.
+ */
+export function loadPlanFile(
+	dataDir: string,
+	file: string,
+	shared: Omit<SharedFiles, 'problems'>,
+	text?: string,
+): { record?: PlanRecord; problems: DataProblem[] } {
+	const yaml = readFile(file, text);
 	const relative = path.relative(dataDir, file).split(path.sep).join('/');
 	const parts = planPath.exec(relative);
 	if (!parts) {

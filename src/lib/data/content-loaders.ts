@@ -1,32 +1,33 @@
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { DataValidationError, formatProblem } from './data-problem.ts';
-import { dataDirectory, loadDataset, type Dataset } from './load-dataset.ts';
-
-let cached: { dataDir: string; dataset: Dataset } | undefined;
+import { dataDirectory, loadDatasetOnce, type Dataset } from './load-dataset.ts';
 
 /**
- * Loads the data directory once per build for all collections, and fails the build with every
- * located error when the data is invalid. Warnings (missing translations) are logged, not fatal.
+ * The data set, read once per build for all collections (`fresh` after an edit in `astro dev`); fails the
+ * build with every located error when the data is invalid. Warnings (missing translations) are logged.
  */
-function datasetFor(logger: { warn(message: string): void }): Dataset {
-	const dataDir = dataDirectory();
-	if (cached?.dataDir === dataDir) return cached.dataset;
-	const { dataset, problems } = loadDataset(dataDir);
+function datasetFor(logger: { warn(message: string): void }, fresh = false): Dataset {
+	const { dataset, problems } = loadDatasetOnce(dataDirectory(), { fresh });
 	const warnings = problems.filter((problem) => problem.severity === 'warning');
-	if (warnings.length) logger.warn(`${warnings.length} warning(s):\n${warnings.map(formatProblem).join('\n')}`);
+	if (warnings.length && !loggedWarnings.has(problems)) {
+		loggedWarnings.add(problems);
+		logger.warn(`${warnings.length} warning(s):\n${warnings.map(formatProblem).join('\n')}`);
+	}
 	if (!dataset) throw new DataValidationError(problems);
-	cached = { dataDir, dataset };
 	return dataset;
 }
+
+/** Warnings are logged once per read, not once per collection. */
+const loggedWarnings = new WeakSet<object>();
 
 /** A content-layer loader that stores one part of the validated data set. */
 function datasetLoader(name: string, store: (dataset: Dataset, set: (id: string, data: Record<string, unknown>, filePath?: string) => void) => void): Loader {
 	return {
 		name,
 		load: async (context) => {
-			const fill = () => {
-				const dataset = datasetFor(context.logger);
+			const fill = (fresh = false) => {
+				const dataset = datasetFor(context.logger, fresh);
 				context.store.clear();
 				store(dataset, (id, data, filePath) => {
 					context.store.set({ id, data, ...(filePath ? { filePath } : {}), digest: context.generateDigest(data) });
@@ -37,9 +38,8 @@ function datasetLoader(name: string, store: (dataset: Dataset, set: (id: string,
 			context.watcher?.add(path.resolve(dataDirectory()));
 			context.watcher?.on('all', (_event, changed) => {
 				if (!/\.ya?ml$/u.test(changed) || !path.resolve(changed).startsWith(path.resolve(dataDirectory()))) return;
-				cached = undefined;
 				try {
-					fill();
+					fill(true);
 				} catch (error) {
 					context.logger.error((error as Error).message);
 				}

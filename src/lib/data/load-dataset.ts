@@ -144,3 +144,20 @@ export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Data
 	const hasErrors = problems.some((problem) => problem.severity === 'error');
 	return hasErrors || !organization || !scales ? { problems } : { dataset: { organization, scales, plans }, problems };
 }
+
+const sharedDataset = Symbol.for('section-plans.dataset');
+type DatasetResult = ReturnType<typeof loadDataset>;
+
+/**
+ * `loadDataset`, once per process: the content collections and the Pagefind step of one build share the
+ * same read (they are loaded as separate module instances, hence the global). `fresh` reads the files
+ * again, for the dev server after an edit.
+ */
+export function loadDatasetOnce(dataDir: string = dataDirectory(), { fresh = false } = {}): DatasetResult {
+	const store = globalThis as { [sharedDataset]?: { dataDir: string; result: DatasetResult } };
+	const remembered = store[sharedDataset];
+	if (!fresh && remembered?.dataDir === dataDir) return remembered.result;
+	const result = loadDataset(dataDir);
+	store[sharedDataset] = { dataDir, result };
+	return result;
+}

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { dataDirectory, loadDataset } from '../data/load-dataset.ts';
+import { loadDatasetOnce } from '../data/load-dataset.ts';
 import { indicatorRows } from '../open-data/indicator-rows.ts';
 import { languages } from '../../schemas/localized-text.ts';
 import { indicatorRecords } from './indicator-records.ts';
@@ -23,7 +23,7 @@ export function pagefindIntegration(): AstroIntegration {
 				try {
 					const pages = await index.addDirectory({ path: outDir });
 					if (pages.errors.length) throw new Error('Pagefind could not index the built pages.', { cause: pages.errors });
-					const { dataset } = loadDataset(dataDirectory());
+					const { dataset } = loadDatasetOnce();
 					const rows = indicatorRows(dataset!.organization, dataset!.plans.map(({ plan }) => plan));
 					let records = 0;
 					for (const lang of languages) {

@@ -1,12 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { loadSiteData } from '../lib/site/site-data.ts';
-import { bilingualPages, sitemapXml } from '../lib/site/page-list.ts';
+import { sitemapIndexXml, sitemapXml } from '../lib/site/page-list.ts';
+import { sitemapPageParts, xmlResponse } from '../lib/site/sitemap-pages.ts';
 
-/** Every page of the site in both languages, with alternates. */
+/** Every page of the site in both languages, with alternates; above 50,000 URLs, the index of the parts. */
 export const GET: APIRoute = async ({ site }) => {
-	const editorial = (await getCollection('pages'))
-		.filter((page) => page.id.startsWith('ja/'))
-		.map((page) => ({ slug: page.id.slice(3), updated: page.data.updated.toISOString().slice(0, 10) }));
-	return new Response(sitemapXml(bilingualPages(await loadSiteData(), editorial), site!), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+	const parts = await sitemapPageParts();
+	return xmlResponse(parts.length === 1 ? sitemapXml(parts[0], site!) : sitemapIndexXml(parts, site!));
 };

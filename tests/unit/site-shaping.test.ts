@@ -154,3 +154,24 @@ describe('templateParts', () => {
 		expect(templateParts('{feed}。{sitemap}')).toEqual(['{feed}', '。', '{sitemap}']);
 	});
 });
+
+describe('the sitemap of a large site', () => {
+	const pages = Array.from({ length: 7 }, (_, index) => ({ paths: { ja: `/ja/${index}/`, en: `/en/${index}/` }, updated: `2025-0${index + 1}-01` }));
+	const site = new URL('https://plans.example.org');
+
+	it('stays one file up to the limit of URLs', async () => {
+		const { sitemapParts } = await import('../../src/lib/site/page-list.ts');
+		expect(sitemapParts(pages)).toEqual([pages]);
+	});
+
+	it('splits into parts of at most the limit, root included, listed by an index with their last change', async () => {
+		const { sitemapIndexXml, sitemapParts, sitemapXml } = await import('../../src/lib/site/page-list.ts');
+		const parts = sitemapParts(pages, 5);
+		expect(parts.map((part) => part.length)).toEqual([2, 2, 2, 1]);
+		expect(sitemapXml(parts[0], site).match(/<url>/gu)).toHaveLength(5);
+		expect(sitemapXml(parts[1], site, { withRoot: false }).match(/<url>/gu)).toHaveLength(4);
+		const index = sitemapIndexXml(parts, site);
+		expect(index.match(/<loc>[^<]+<\/loc>/gu)).toEqual([1, 2, 3, 4].map((n) => `<loc>https://plans.example.org/sitemap-${n}.xml</loc>`));
+		expect(index).toContain('<lastmod>2025-07-01</lastmod>');
+	});
+});

@@ -41,8 +41,22 @@ export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: 
 	return pages;
 }
 
-/** The sitemap: every page in both languages, each with its alternates (hreflang) and last change. */
-export function sitemapXml(pages: readonly BilingualPage[], site: URL): string {
+/** The most URLs one sitemap file may list (sitemaps.org); a larger site gets a sitemap index. */
+export const sitemapUrlLimit = 50_000;
+
+/**
+ * The pages of each sitemap file: one part when the site is small enough, else parts of at most `limit`
+ * URLs (a page counts once per language; the first part also lists the root page).
+ */
+export function sitemapParts(pages: readonly BilingualPage[], limit = sitemapUrlLimit): BilingualPage[][] {
+	const perPart = Math.floor((limit - 1) / languages.length);
+	const parts: BilingualPage[][] = [];
+	for (let start = 0; start < pages.length; start += perPart) parts.push(pages.slice(start, start + perPart));
+	return parts.length ? parts : [[]];
+}
+
+/** One sitemap file: its pages in both languages, each with its alternates (hreflang) and last change. */
+export function sitemapXml(pages: readonly BilingualPage[], site: URL, { withRoot = true } = {}): string {
 	const url = (path: string) => new URL(path, site).href;
 	const entries = pages.flatMap((page) =>
 		languages.map(
@@ -52,5 +66,18 @@ export function sitemapXml(pages: readonly BilingualPage[], site: URL): string {
 					.join('')}<xhtml:link rel="alternate" hreflang="x-default" href="${url('/')}"/></url>`,
 		),
 	);
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n<url><loc>${url('/')}</loc></url>\n${entries.join('\n')}\n</urlset>\n`;
+	const root = withRoot ? `<url><loc>${url('/')}</loc></url>\n` : '';
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${root}${entries.join('\n')}\n</urlset>\n`;
+}
+
+/** Where part `number` (from 1) of a split sitemap is published. */
+export const sitemapPartPath = (number: number) => `/sitemap-${number}.xml`;
+
+/** The sitemap index of a site whose sitemap is split into `parts` files. */
+export function sitemapIndexXml(parts: ReadonlyArray<readonly BilingualPage[]>, site: URL): string {
+	const entries = parts.map((part, index) => {
+		const updated = latestDate(part.map((page) => page.updated));
+		return `<sitemap><loc>${new URL(sitemapPartPath(index + 1), site).href}</loc>${updated ? `<lastmod>${updated}</lastmod>` : ''}</sitemap>`;
+	});
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }

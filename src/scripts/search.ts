@@ -86,7 +86,8 @@ async function start(root: HTMLElement) {
 		kind.className = 'search-result__kind';
 		kind.textContent = isIndicator ? `${messages['search.indicator']} · ${result.meta.section}` : messages['search.page'];
 		const link = document.createElement('a');
-		link.href = result.url;
+		// Indicator records carry their permalink (page and anchor) as metadata.
+		link.href = result.meta.url ?? result.url;
 		link.className = 'search-result__title';
 		link.textContent = result.meta.title ?? result.url;
 		const heading = document.createElement('h2');

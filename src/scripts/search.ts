@@ -3,6 +3,9 @@
  * reader types or changes a filter, and the count is announced in a live region. Each indicator result
  * links to the indicator's permalink and shows its section and target.
  */
+import { searchIndexPath } from '../lib/site/paths.ts';
+import type { Language } from '../schemas/localized-text.ts';
+
 interface PagefindResult {
 	url: string;
 	excerpt: string;
@@ -26,7 +29,7 @@ async function start(root: HTMLElement) {
 	const filtersBox = form.querySelector<HTMLElement>('.search__filters')!;
 	let pagefind: Pagefind;
 	try {
-		const url = '/pagefind/pagefind.js';
+		const url = `${searchIndexPath(root.dataset.lang as Language)}pagefind.js`;
 		pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		await pagefind.options({ excerptLength: 24 });
 	} catch {

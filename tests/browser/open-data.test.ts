@@ -188,7 +188,7 @@ describe('the indicator index', () => {
 		const visibleRows = () => page.locator('tbody tr:not([hidden])').count();
 		const status = page.getByRole('status');
 		expect(await visibleRows()).toBe(36);
-		await page.getByLabel('Section').selectOption('digital-strategy');
+		await page.getByLabel('Section').selectOption('policy-management/digital-strategy');
 		expect(await visibleRows()).toBe(12);
 		expect(await status.textContent()).toContain('Showing 12 of 36');
 		await page.getByLabel('Plan type').selectOption('management-reform-plan');

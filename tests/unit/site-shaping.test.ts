@@ -129,7 +129,7 @@ describe('the edit link', () => {
 
 describe('the indicator index filters', async () => {
 	const { matchesFilter, normalizeForSearch, compareCells } = await import('../../src/lib/site/index-filter.ts');
-	const row = { section: 'digital-strategy', planTypes: ['individual-plan'], status: 'not-reported', text: normalizeForSearch('情報セキュリティ外部監査の実施率 ＤＸ') };
+	const row = { section: 'policy-management/digital-strategy', planTypes: ['individual-plan'], status: 'not-reported', text: normalizeForSearch('情報セキュリティ外部監査の実施率 ＤＸ') };
 	const all = { section: '', planType: '', status: '', text: '' };
 	it('matches every word of the keyword, ignoring width and case', () => {
 		expect(matchesFilter(row, { ...all, text: '監査 dx' })).toBe(true);
@@ -137,9 +137,17 @@ describe('the indicator index filters', async () => {
 		expect(matchesFilter(row, { ...all, text: '監査 研修' })).toBe(false);
 	});
 	it('narrows by section, plan type and status', () => {
-		expect(matchesFilter(row, { ...all, section: 'secretarial' })).toBe(false);
+		expect(matchesFilter(row, { ...all, section: 'policy-management/digital-strategy' })).toBe(true);
+		expect(matchesFilter(row, { ...all, section: 'policy-management/secretarial' })).toBe(false);
 		expect(matchesFilter(row, { ...all, planType: 'individual-plan', status: 'not-reported' })).toBe(true);
 		expect(matchesFilter(row, { ...all, status: 'achieved' })).toBe(false);
+	});
+	it('tells apart sections with the same id in different departments, grouping them by department', async () => {
+		const { sectionFilterGroups, sectionFilterValue } = await import('../../src/lib/site/index-filter.ts');
+		const at = (department: string, section: string) => ({ department: { id: department, name: { ja: department } }, section: { id: section, name: { ja: section }, order: 1 } });
+		const rows = [at('health', 'general-affairs'), at('health', 'general-affairs'), at('health', 'clinics'), at('roads', 'general-affairs')];
+		expect(rows.map(sectionFilterValue)).toEqual(['health/general-affairs', 'health/general-affairs', 'health/clinics', 'roads/general-affairs']);
+		expect(sectionFilterGroups(rows).map((group) => group.map(sectionFilterValue))).toEqual([['health/general-affairs', 'health/clinics'], ['roads/general-affairs']]);
 	});
 	it('sorts numbers numerically and before text', () => {
 		const collator = new Intl.Collator('en', { numeric: true });

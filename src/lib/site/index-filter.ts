@@ -1,3 +1,5 @@
+import type { IndicatorRow } from '../open-data/indicator-rows.ts';
+
 /** What a reader filters the indicator index by; empty strings mean "all". */
 export interface IndexFilter {
 	section: string;
@@ -38,4 +40,16 @@ export function compareCells(a: string, b: string, collator: Intl.Collator): num
 	if (isNumberA && isNumberB) return numberA - numberB;
 	if (isNumberA !== isNumberB) return isNumberA ? -1 : 1;
 	return collator.compare(a, b);
+}
+
+type SectionOfRow = Pick<IndicatorRow, 'department' | 'section'>;
+
+/** A row's value in the section filter: section ids are unique only within their department. */
+export const sectionFilterValue = (row: SectionOfRow) => `${row.department.id}/${row.section.id}`;
+
+/** The section filter's choices: the first row of each section, grouped by department, in table order. */
+export function sectionFilterGroups<Row extends SectionOfRow>(rows: readonly Row[]): Row[][] {
+	const firstOfSection = new Map<string, Row>();
+	for (const row of rows) if (!firstOfSection.has(sectionFilterValue(row))) firstOfSection.set(sectionFilterValue(row), row);
+	return [...Map.groupBy(firstOfSection.values(), (row) => row.department.id).values()];
 }

@@ -14,6 +14,8 @@ export const indicatorIndexPath = (lang: Language, year?: number) => (year === u
 export const openDataPath = (lang: Language) => `/${lang}/open-data/`;
 export const feedPath = (lang: Language) => `/${lang}/feed.xml`;
 export const searchPath = (lang: Language) => `/${lang}/search/`;
+/** The search index of one language (Pagefind bundle), built after the site. */
+export const searchIndexPath = (lang: Language) => `/pagefind/${lang}/`;
 
 /** The same page in the other language: swaps the leading language segment. */
 export function translatePath(path: string, to: Language): string {

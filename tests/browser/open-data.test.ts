@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/lib/data/load-dataset.ts';
@@ -90,7 +91,7 @@ describe.each(sites)('open data of the $site build', ({ site, dataDir }) => {
 	});
 
 	it('the data files validate against the published JSON Schemas, and a broken one does not', () => {
-		const ajv = new Ajv2020({ strict: false, allErrors: true });
+		const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
 		const schema = (name: string) => ajv.compile(JSON.parse(readFileSync(path.join(siteDirs[site], `data/schemas/${name}`), 'utf8')));
 		const plan = schema('plan.schema.json');
 		for (const { file } of dataset!.plans) {

@@ -1,15 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	// `~/` is `src/`, as in tsconfig.json (Astro reads it from there; Vitest is told here).
+	resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
 	test: {
 		projects: [
 			{
+				extends: true,
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 				},
 			},
 			{
+				extends: true,
 				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],

@@ -7,25 +7,28 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeSyntheticDataset } from './bench/write-dataset.ts';
 import { pageWeight } from './bench/page-weight.ts';
 import { directorySize, peakTreeRss } from './bench/measure.ts';
 import { listFiles } from '../src/lib/files/list-files.ts';
 import { cacheFileFor } from '../src/lib/data/validation-cache.ts';
+import { exitWithUsage, parseCommandLine } from './shared/command-line.ts';
 
-const { values } = parseArgs({
-	options: {
-		sections: { type: 'string', default: '100' },
-		years: { type: 'string', default: '1' },
-		keep: { type: 'boolean', default: false },
+const usage = 'Usage: npm run bench -- --sections <N ≥ 1> [--years <Y ≥ 1>] [--keep]';
+const { values } = parseCommandLine(
+	{
+		options: {
+			sections: { type: 'string', default: '100' },
+			years: { type: 'string', default: '1' },
+			keep: { type: 'boolean', default: false },
+		},
 	},
-});
+	usage,
+);
 const sections = Number(values.sections);
 const years = Number(values.years);
 if (!Number.isInteger(sections) || sections < 1 || !Number.isInteger(years) || years < 1) {
-	console.error('Usage: npm run bench -- --sections <N ≥ 1> [--years <Y ≥ 1>] [--keep]');
-	process.exit(2);
+	exitWithUsage({ en: 'Sections and years must be whole numbers of at least 1.', ja: '課の数と年度の数は1以上の整数で指定してください。' }, usage);
 }
 
 const log = (message: string) => console.error(`bench: ${message}`);

@@ -3,28 +3,26 @@
  * city's table-export format (tab-separated, UTF-8), to open in a spreadsheet and import again.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { dataDirectory, loadDataset } from '../src/lib/data/load-dataset.ts';
 import { formatProblem } from '../src/lib/data/data-problem.ts';
 import { writePlanTables } from '../src/lib/import/write-plan-tables.ts';
+import { sectionKey, sectionPositions } from '../src/lib/site/section-order.ts';
+import { fiscalYearArgument, parseCommandLine } from './shared/command-line.ts';
 
-const { values } = parseArgs({ options: { year: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' } } });
-const year = Number(values.year);
-if (!Number.isInteger(year)) {
-	console.error('Usage: npm run export -- --year <YYYY> [--out <file>] [--data <dir>]');
-	process.exit(2);
-}
+const usage = 'Usage: npm run export -- --year <YYYY> [--out <file>] [--data <dir>]';
+const { values } = parseCommandLine({ options: { year: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' } } }, usage);
+const year = fiscalYearArgument(values.year, usage);
 const { dataset, problems } = loadDataset(values.data ?? dataDirectory());
 if (!dataset) {
 	for (const problem of problems.filter((p) => p.severity === 'error')) console.error(formatProblem(problem));
 	console.error('The data has errors; nothing was exported. / データにエラーがあるため書き出していません。');
 	process.exit(1);
 }
-const sectionOrder = new Map(dataset.organization.departments.flatMap((d) => d.sections.map((s) => [`${d.id}/${s.id}`, d.order * 1000 + s.order])));
+const positions = sectionPositions(dataset.organization);
 const plans = dataset.plans
 	.map(({ plan }) => plan)
 	.filter((plan) => plan.fiscalYear === year)
-	.sort((a, b) => sectionOrder.get(`${a.department}/${a.section}`)! - sectionOrder.get(`${b.department}/${b.section}`)!);
+	.sort((a, b) => positions.get(sectionKey(a.department, a.section))! - positions.get(sectionKey(b.department, b.section))!);
 if (plans.length === 0) {
 	console.error(`No plans for fiscal year ${year}. / ${year}年度の計画がありません。`);
 	process.exit(1);

@@ -4,16 +4,21 @@
  * error. Missing English translations are warnings: counted always, listed with --warnings. Plan files
  * unchanged since the last run keep their verdict (see src/lib/data/validation-cache.ts) unless --no-cache.
  */
-import { parseArgs } from 'node:util';
 import { dataDirectory } from '../src/lib/data/load-dataset.ts';
 import { validateDataset } from '../src/lib/data/validate-dataset.ts';
 import { formatProblem } from '../src/lib/data/data-problem.ts';
+import { exitWithUsage, parseCommandLine } from './shared/command-line.ts';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	allowNegative: true,
-	options: { warnings: { type: 'boolean', default: false }, cache: { type: 'boolean', default: true } },
-});
+const usage = 'Usage: npm run validate [-- <data-dir>] [--warnings] [--no-cache]';
+const { values, positionals } = parseCommandLine(
+	{
+		allowPositionals: true,
+		allowNegative: true,
+		options: { warnings: { type: 'boolean', default: false }, cache: { type: 'boolean', default: true } },
+	},
+	usage,
+);
+if (positionals.length > 1) exitWithUsage({ en: 'Give at most one data directory.', ja: 'データのフォルダは1つだけ指定してください。' }, usage);
 const dataDir = positionals[0] ?? dataDirectory();
 const started = performance.now();
 const { problems, validPlans, cachedPlans } = validateDataset(dataDir, { cache: values.cache });

@@ -36,7 +36,10 @@ function residentBytes(pid: number): number {
 export function peakTreeRss(pid: number, intervalMs = 100): { stop(): number } {
 	let peak = 0;
 	const sample = () => {
-		peak = Math.max(peak, processTree(pid).reduce((sum, member) => sum + residentBytes(member), 0));
+		peak = Math.max(
+			peak,
+			processTree(pid).reduce((sum, member) => sum + residentBytes(member), 0),
+		);
 	};
 	sample();
 	const timer = setInterval(sample, intervalMs);

@@ -42,7 +42,10 @@ export function pageWeight(siteDir: string, pathname: string): PageWeight {
 		const { asset, eager } = queue.shift()!;
 		const { staticImports, dynamicImports } = chunkImports(readFileSync(path.join(siteDir, asset), 'utf8'));
 		const resolve = (relative: string) => path.posix.join(path.posix.dirname(asset), relative);
-		for (const [imports, eagerImport] of [[staticImports, eager], [dynamicImports, false]] as const) {
+		for (const [imports, eagerImport] of [
+			[staticImports, eager],
+			[dynamicImports, false],
+		] as const) {
 			for (const imported of imports.map(resolve)) {
 				if (upFront.has(imported) || (!eagerImport && lazy.has(imported))) continue;
 				if (eagerImport) lazy.delete(imported);

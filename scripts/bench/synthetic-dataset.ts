@@ -71,7 +71,10 @@ export const sectionsPerDepartment = 20;
 const circled = '①②③④⑤⑥⑦⑧⑨⑩';
 
 /** Marks a title as fictional and numbers it in both languages, so that every synthetic title is unique and findable. */
-const numbered = (text: LocalizedText, number: string): LocalizedText => ({ ja: `${text.ja}（架空${number}）`, en: `${text.en ?? text.ja} (fictional ${number})` });
+const numbered = (text: LocalizedText, number: string): LocalizedText => ({
+	ja: `${text.ja}（架空${number}）`,
+	en: `${text.en ?? text.ja} (fictional ${number})`,
+});
 
 /** A result for a target: the target itself (achieved) or its first number lowered by a fifth. */
 function resultFor(target: LocalizedText, random: Random): { text: LocalizedText; achieved?: boolean } {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sitemapXml, type BilingualPage } from '../lib/site/page-list.ts';
-import { sitemapPageParts, xmlResponse } from '../lib/site/sitemap-pages.ts';
+import { sitemapXml, type BilingualPage } from '~/lib/site/page-list.ts';
+import { sitemapPageParts, xmlResponse } from '~/lib/site/sitemap-pages.ts';
 
 /** The parts of a sitemap too large for one file (none on a city-sized site). */
 export const getStaticPaths = (async () => {
@@ -9,4 +9,5 @@ export const getStaticPaths = (async () => {
 	return parts.map((pages, index) => ({ params: { part: String(index + 1) }, props: { pages, first: index === 0 } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ pages: BilingualPage[]; first: boolean }> = ({ props, site }) => xmlResponse(sitemapXml(props.pages, site!, { withRoot: props.first }));
+export const GET: APIRoute<{ pages: BilingualPage[]; first: boolean }> = ({ props, site }) =>
+	xmlResponse(sitemapXml(props.pages, site!, { withRoot: props.first }));

@@ -10,14 +10,15 @@ import { measureTarget } from '../lib/targets/parse-target.ts';
  * An item number as the city writes it: a circled number (`①`…`⑳`), optionally with a
  * sub-number after a long-vowel dash (`①ー1`). Activity ① belongs with indicator ① and its target.
  */
-export const itemNumberSchema = z
-	.string()
-	.regex(/^[①-⑳](?:ー\d+)?$/u, 'Write the number as the city does: ①, ②, … or ①ー1, ①ー2');
+export const itemNumberSchema = z.string().regex(/^[①-⑳](?:ー\d+)?$/u, 'Write the number as the city does: ①, ②, … or ①ー1, ①ー2');
 
 /** A paragraph or list item of official text: a mission sentence or an activity. */
 export const textItemSchema = z.strictObject({
 	/** The list marker as published: a circled number (`①`), `・` or `○`. Omit for unmarked paragraphs. */
-	marker: z.string().regex(/^(?:[①-⑳](?:ー\d+)?|・|○)$/u, 'Use ①…⑳, ①ー1, ・ or ○').optional(),
+	marker: z
+		.string()
+		.regex(/^(?:[①-⑳](?:ー\d+)?|・|○)$/u, 'Use ①…⑳, ①ー1, ・ or ○')
+		.optional(),
 	/** The text, without its marker. */
 	text: localizedTextSchema,
 });

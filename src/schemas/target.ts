@@ -14,15 +14,17 @@ export type TargetDirection = (typeof targetDirections)[number];
  * Milestone targets: a stage of work to reach rather than a number.
  * Ids are English; each maps from the Japanese word that ends the official target text.
  */
-export const milestoneKinds = [
-	'decided', // 決定
-	'completed', // 完了
-	'started', // 着手
-	'implemented', // 実施
-	'introduced', // 導入
-	'finalized', // 確定
-] as const;
-export type MilestoneKind = (typeof milestoneKinds)[number];
+export const milestoneWords = {
+	decided: '決定',
+	completed: '完了',
+	started: '着手',
+	implemented: '実施',
+	introduced: '導入',
+	finalized: '確定',
+} as const;
+export type MilestoneKind = keyof typeof milestoneWords;
+/** The milestone ids, in the order above. */
+export const milestoneKinds = Object.keys(milestoneWords) as MilestoneKind[];
 
 /** A numeric target, e.g. `95%`, `累計68回(年12回)`, `月13時間/人`, `23億円`. */
 export interface NumericMeasure {

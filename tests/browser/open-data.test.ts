@@ -4,9 +4,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { loadDataset } from '../../src/lib/data/load-dataset.ts';
-import { csvColumns } from '../../src/lib/open-data/csv-columns.ts';
-import { indicatorAnchor } from '../../src/lib/site/anchors.ts';
+import { loadDataset } from '~/lib/data/load-dataset.ts';
+import { csvColumns } from '~/lib/open-data/csv-columns.ts';
+import { indicatorAnchor } from '~/lib/site/anchors.ts';
 import { everyPage, open, useBrowser } from './harness.ts';
 import { parseCsv } from './parse-csv.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { everyPage, open, useBrowser } from './harness.ts';
-import { loadDataset } from '../../src/lib/data/load-dataset.ts';
-import { sectionPath } from '../../src/lib/site/paths.ts';
-import { indicatorAnchor, initiativeAnchor } from '../../src/lib/site/anchors.ts';
-import type { Plan } from '../../src/schemas/plan.ts';
+import { loadDataset } from '~/lib/data/load-dataset.ts';
+import { sectionPath } from '~/lib/site/paths.ts';
+import { indicatorAnchor, initiativeAnchor } from '~/lib/site/anchors.ts';
+import type { Plan } from '~/schemas/plan.ts';
 
 const seed = loadDataset('data').dataset!;
 useBrowser();

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { listFiles } from '../../src/lib/files/list-files.ts';
+import { listFiles } from '~/lib/files/list-files.ts';
 
 /** Every page of a built site, as URL paths (`/ja/2025/…/`), 404 page included. */
 export function builtPages(siteDir: string): string[] {

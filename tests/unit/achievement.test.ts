@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorStatus } from '../../src/lib/reviews/achievement.ts';
-import { measureTarget } from '../../src/lib/targets/parse-target.ts';
-import type { TargetDirection } from '../../src/schemas/target.ts';
+import { indicatorStatus } from '~/lib/reviews/achievement.ts';
+import { measureTarget } from '~/lib/targets/parse-target.ts';
+import type { TargetDirection } from '~/schemas/target.ts';
 
 function indicator(target: string, result?: string, options: { achieved?: boolean; direction?: TargetDirection } = {}) {
 	return {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSyntheticDataset } from '../../scripts/bench/write-dataset.ts';
 import { sectionsPerDepartment } from '../../scripts/bench/synthetic-dataset.ts';
-import { loadDataset } from '../../src/lib/data/load-dataset.ts';
+import { loadDataset } from '~/lib/data/load-dataset.ts';
 
 describe('the benchmark data set', () => {
 	const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'bench-data-')), 'data');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/lib/open-data/csv.ts';
+import { csvField, toCsv } from '~/lib/open-data/csv.ts';
 import { parseCsv } from '../browser/parse-csv.ts';
 
 describe('CSV writing', () => {

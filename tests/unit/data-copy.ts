@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cacheFileFor } from '../../src/lib/data/validation-cache.ts';
+import { cacheFileFor } from '~/lib/data/validation-cache.ts';
 
 /** A throw-away copy of the data directory, for tests that break a file on purpose. */
 export function copyData(source = 'data'): { dir: string; edit(file: string, change: (text: string) => string): void; remove(): void } {

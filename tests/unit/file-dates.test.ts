@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastChangedDates, latestDate } from '../../src/lib/site/file-dates.ts';
+import { lastChangedDates, latestDate } from '~/lib/site/file-dates.ts';
 
 describe('lastChangedDates', () => {
 	it('gives every file a YYYY-MM-DD date, from git or the file system', () => {

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runImport } from '../../src/lib/import/run-import.ts';
-import { writePlanTables } from '../../src/lib/import/write-plan-tables.ts';
-import { loadDataset } from '../../src/lib/data/load-dataset.ts';
-import { listFiles } from '../../src/lib/files/list-files.ts';
-import type { Plan } from '../../src/schemas/plan.ts';
+import { runImport } from '~/lib/import/run-import.ts';
+import { writePlanTables } from '~/lib/import/write-plan-tables.ts';
+import { loadDataset } from '~/lib/data/load-dataset.ts';
+import { listFiles } from '~/lib/files/list-files.ts';
+import type { Plan } from '~/schemas/plan.ts';
 import { copyData } from './data-copy.ts';
 import { runScript } from './run-cli.ts';
+import { formatProblem } from '~/lib/data/data-problem.ts';
 
 const seedExport = 'data/sources/2025-policy-management-plan-tables.tsv';
 const temporary: string[] = [];
@@ -139,7 +140,9 @@ describe('an export it cannot read', () => {
 		const lines = [...seedLines];
 		lines[35] = lines[35].replace('人材育成', '特別枠');
 		const { report, out, input } = importText(lines.join('\n'));
-		expect(report.errors).toEqual([`${path.relative(process.cwd(), input)}:36: Unknown plan type "特別枠": expected one or two of the closed list in the glossary, or "-"`]);
+		expect(report.errors.map(formatProblem)).toEqual([
+			`${path.relative(process.cwd(), input)}:36:1 error: Unknown plan type "特別枠": expected one or two of the closed list in the glossary, or "-"\n    計画類型「特別枠」は定義にありません。定義された計画類型を1つか2つ、または「-」を書いてください`,
+		]);
 		expect(() => readdirSync(out)).toThrow();
 	});
 
@@ -147,19 +150,19 @@ describe('an export it cannot read', () => {
 		const lines = [...seedLines];
 		lines[46] = lines[46].replace('②3回', '');
 		const { report } = importText(lines.join('\n'));
-		expect(report.errors[0]).toMatch(/:47: initiative 2 has 3 indicator\(s\) but 2 target\(s\)/u);
+		expect(formatProblem(report.errors[0])).toMatch(/:47:1 error: initiative 2 has 3 indicator\(s\) but 2 target\(s\)/u);
 	});
 
 	it('names the line of a table for a section the organization does not have', () => {
 		const { report } = importText(`部課名\t\t政策経営部未来課\n課の使命\t\t使命です。\n1\t個別 計画\t題\t活動\t指標\t決定\n`);
-		expect(report.errors[0]).toMatch(/:1: section "政策経営部未来課" is not in organization\.yaml/u);
+		expect(formatProblem(report.errors[0])).toMatch(/:1:1 error: section "政策経営部未来課" is not in organization\.yaml/u);
 	});
 
 	it('names the line of ranks out of order', () => {
 		const lines = [...seedLines];
 		lines[35] = lines[35].replace(/^2\t/u, '3\t');
 		const { report, out } = importText(lines.join('\n'));
-		expect(report.errors.some((error) => /:29: policy-management\/secretarial: Rank 3 is out of order/u.test(error))).toBe(true);
+		expect(report.errors.map(formatProblem).some((error) => /:29:1 error: policy-management\/secretarial: Rank 3 is out of order/u.test(error))).toBe(true);
 		expect(() => readdirSync(out)).toThrow();
 	});
 

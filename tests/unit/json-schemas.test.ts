@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataJsonSchemas } from '../../src/lib/data/json-schemas.ts';
+import { dataJsonSchemas } from '~/lib/data/json-schemas.ts';
 
 describe('the data files’ JSON Schemas', () => {
 	it('are committed up to date with the Zod schemas (run npm run schemas after changing a schema)', () => {

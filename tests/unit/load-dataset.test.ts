@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/data/load-dataset.ts';
-import { DataValidationError, formatProblem } from '../../src/lib/data/data-problem.ts';
+import { loadDataset } from '~/lib/data/load-dataset.ts';
+import { DataValidationError, formatProblem } from '~/lib/data/data-problem.ts';
 import { copyData, lineOf } from './data-copy.ts';
 
 const planFile = 'plans/2025/policy-management/digital-strategy.yaml';

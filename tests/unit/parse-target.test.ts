@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureTarget, parseTarget } from '../../src/lib/targets/parse-target.ts';
+import { measureTarget, parseTarget } from '~/lib/targets/parse-target.ts';
 
 describe('parseTarget reads every target of the seed', () => {
 	it.each([

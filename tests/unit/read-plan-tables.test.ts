@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPlanTables, ExportRowError } from '../../src/lib/import/read-plan-tables.ts';
-import { readPlanTypeCell, UnknownPlanTypeError } from '../../src/lib/import/plan-type-cell.ts';
-import { removeWrapSpaces, splitItems, splitNotes } from '../../src/lib/import/repair-text.ts';
+import { readPlanTables, ExportRowError } from '~/lib/import/read-plan-tables.ts';
+import { readPlanTypeCell, UnknownPlanTypeError } from '~/lib/import/plan-type-cell.ts';
+import { removeWrapSpaces, splitItems, splitNotes } from '~/lib/import/repair-text.ts';
 
 const source = 'data/sources/2025-policy-management-plan-tables.tsv';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorPercent, indicatorRollup, initiativeAchievement, percentOfTarget, statusCounts } from '../../src/lib/reviews/rollup.ts';
-import { measureTarget } from '../../src/lib/targets/parse-target.ts';
-import { loadDataset } from '../../src/lib/data/load-dataset.ts';
-import type { NumericMeasure, TargetDirection } from '../../src/schemas/target.ts';
+import { indicatorPercent, indicatorRollup, initiativeAchievement, percentOfTarget, statusCounts } from '~/lib/reviews/rollup.ts';
+import { measureTarget } from '~/lib/targets/parse-target.ts';
+import { loadDataset } from '~/lib/data/load-dataset.ts';
+import type { NumericMeasure, TargetDirection } from '~/schemas/target.ts';
 
 const numeric = (text: string, direction?: TargetDirection) => measureTarget(text, direction) as NumericMeasure;
 const indicator = (target: string, result?: string, extra: { achieved?: boolean; direction?: TargetDirection } = {}) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/data/load-dataset.ts';
-import { indicatorRows } from '../../src/lib/open-data/indicator-rows.ts';
-import { indicatorRecords, recordDocument } from '../../src/lib/search/indicator-records.ts';
+import { loadDataset } from '~/lib/data/load-dataset.ts';
+import { indicatorRows } from '~/lib/site/indicator-rows.ts';
+import { indicatorRecords, recordDocument } from '~/lib/search/indicator-records.ts';
 
 const { dataset } = loadDataset('data');
 const rows = indicatorRows(dataset!.organization, dataset!.plans.map(({ plan }) => plan));

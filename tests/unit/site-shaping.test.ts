@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import ja from '../../src/translations/ja.json';
-import en from '../../src/translations/en.json';
-import { useTranslations } from '../../src/lib/i18n/translate.ts';
-import { pickText } from '../../src/lib/site/localized.ts';
-import { indicatorAnchor, initiativeAnchor, numberKey } from '../../src/lib/site/anchors.ts';
-import { fiscalYearLabel, japaneseEraYear } from '../../src/lib/site/fiscal-year.ts';
-import { sectionDisplayName } from '../../src/lib/site/section-names.ts';
-import { buildPlanIndex, homeListsSections, homeSectionListLimit } from '../../src/lib/site/plan-index.ts';
-import { translatePath, sectionPath } from '../../src/lib/site/paths.ts';
-import { displayMarker } from '../../src/lib/site/markers.ts';
-import { loadDataset } from '../../src/lib/data/load-dataset.ts';
+import ja from '~/translations/ja.json';
+import en from '~/translations/en.json';
+import { useTranslations } from '~/lib/i18n/translate.ts';
+import { pickText } from '~/lib/i18n/localized.ts';
+import { indicatorAnchor, initiativeAnchor, numberKey } from '~/lib/site/anchors.ts';
+import { fiscalYearLabel, japaneseEraYear } from '~/lib/site/fiscal-year.ts';
+import { sectionDisplayName } from '~/lib/site/section-names.ts';
+import { buildPlanIndex, homeListsSections, homeSectionListLimit } from '~/lib/site/plan-index.ts';
+import { translatePath, sectionPath } from '~/lib/site/paths.ts';
+import { displayMarker } from '~/lib/i18n/markers.ts';
+import { loadDataset } from '~/lib/data/load-dataset.ts';
 
 const baseKeys = (strings: Record<string, string>) => Object.keys(strings).filter((key) => !key.endsWith('.one')).sort();
 
@@ -120,7 +120,7 @@ describe('the plan index', () => {
 
 describe('the edit link', () => {
 	it('points at the file in the configured repository, and is absent when none is configured', async () => {
-		const { editUrl } = await import('../../src/lib/site/repository.ts');
+		const { editUrl } = await import('~/lib/site/repository.ts');
 		expect(editUrl('data/plans/2025/a/b.yaml', { REPOSITORY_URL: 'https://example.org/city/plans/' })).toBe('https://example.org/city/plans/edit/main/data/plans/2025/a/b.yaml');
 		expect(editUrl('data/plans/2025/a/b.yaml', { REPOSITORY_URL: 'https://example.org/x', REPOSITORY_BRANCH: 'draft' })).toBe('https://example.org/x/edit/draft/data/plans/2025/a/b.yaml');
 		expect(editUrl('data/plans/2025/a/b.yaml', {})).toBeUndefined();
@@ -128,7 +128,7 @@ describe('the edit link', () => {
 });
 
 describe('the indicator index filters', async () => {
-	const { matchesFilter, normalizeForSearch, compareCells } = await import('../../src/lib/site/index-filter.ts');
+	const { matchesFilter, normalizeForSearch, compareCells } = await import('~/lib/site/index-filter.ts');
 	const row = { section: 'policy-management/digital-strategy', planTypes: ['individual-plan'], status: 'not-reported', text: normalizeForSearch('情報セキュリティ外部監査の実施率 ＤＸ') };
 	const all = { section: '', planType: '', status: '', text: '' };
 	it('matches every word of the keyword, ignoring width and case', () => {
@@ -143,7 +143,7 @@ describe('the indicator index filters', async () => {
 		expect(matchesFilter(row, { ...all, status: 'achieved' })).toBe(false);
 	});
 	it('tells apart sections with the same id in different departments, grouping them by department', async () => {
-		const { sectionFilterGroups, sectionFilterValue } = await import('../../src/lib/site/index-filter.ts');
+		const { sectionFilterGroups, sectionFilterValue } = await import('~/lib/site/index-filter.ts');
 		const at = (department: string, section: string) => ({ department: { id: department, name: { ja: department } }, section: { id: section, name: { ja: section }, order: 1 } });
 		const rows = [at('health', 'general-affairs'), at('health', 'general-affairs'), at('health', 'clinics'), at('roads', 'general-affairs')];
 		expect(rows.map(sectionFilterValue)).toEqual(['health/general-affairs', 'health/general-affairs', 'health/clinics', 'roads/general-affairs']);
@@ -157,7 +157,7 @@ describe('the indicator index filters', async () => {
 
 describe('templateParts', () => {
 	it('keeps placeholders as their own parts for links to stand in', async () => {
-		const { templateParts } = await import('../../src/lib/i18n/translate.ts');
+		const { templateParts } = await import('~/lib/i18n/translate.ts');
 		expect(templateParts('Data in this table: {csv}, {json}')).toEqual(['Data in this table: ', '{csv}', ', ', '{json}']);
 		expect(templateParts('{feed}。{sitemap}')).toEqual(['{feed}', '。', '{sitemap}']);
 	});
@@ -168,12 +168,12 @@ describe('the sitemap of a large site', () => {
 	const site = new URL('https://plans.example.org');
 
 	it('stays one file up to the limit of URLs', async () => {
-		const { sitemapParts } = await import('../../src/lib/site/page-list.ts');
+		const { sitemapParts } = await import('~/lib/site/page-list.ts');
 		expect(sitemapParts(pages)).toEqual([pages]);
 	});
 
 	it('splits into parts of at most the limit, root included, listed by an index with their last change', async () => {
-		const { sitemapIndexXml, sitemapParts, sitemapXml } = await import('../../src/lib/site/page-list.ts');
+		const { sitemapIndexXml, sitemapParts, sitemapXml } = await import('~/lib/site/page-list.ts');
 		const parts = sitemapParts(pages, 5);
 		expect(parts.map((part) => part.length)).toEqual([2, 2, 2, 1]);
 		expect(sitemapXml(parts[0], site).match(/<url>/gu)).toHaveLength(5);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readYamlFile } from '../../src/lib/data/yaml-file.ts';
-import { listFiles } from '../../src/lib/files/list-files.ts';
+import { readYamlFile } from '~/lib/data/yaml-file.ts';
+import { listFiles } from '~/lib/files/list-files.ts';
 import { readFileSync } from 'node:fs';
 
 const text = (lines: string[]) => `${lines.join('\n')}\n`;

@@ -33,7 +33,7 @@ export interface ChartModel {
 		reference?: { value: number; label: string };
 		/** Upper end of the value axis, when known (e.g. a count). */
 		suggestedMax?: number;
-		/** Tone of each bar, for its fill pattern and colour. */
+		/** Tone of each bar, for its colour; the value label beside each bar carries the same meaning in text. */
 		tones: Array<'good' | 'caution' | 'bad' | 'neutral' | 'plain'>;
 	};
 	/** The table as CSV (UTF-8 with BOM), for the download link. */

@@ -1,11 +1,12 @@
 import type { Language } from '../../schemas/localized-text.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
-import { useTranslations, type MessageKey } from '../i18n/translate.ts';
+import { useTranslations } from '../i18n/translate.ts';
 import { indicatorStatus } from '../reviews/achievement.ts';
 import { indicatorPercent, indicatorRollup, statusCounts } from '../reviews/rollup.ts';
-import { displayMarker } from '../site/markers.ts';
-import { pickText } from '../site/localized.ts';
+import { reviewStateCounts } from '../reviews/review-state.ts';
+import { displayMarker } from '../i18n/markers.ts';
+import { pickText } from '../i18n/localized.ts';
 import { tableCsv, type CellText, type ChartModel } from './chart-model.ts';
 
 const formatPercent = (percent: number, lang: Language) => `${percent.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 1 })}%`;
@@ -21,12 +22,16 @@ export function statusChart(plan: Plan, scales: ReviewScales, lang: Language, na
 		numeric: [true],
 	}));
 	const columns = [t('chart.status.category'), t('chart.status.count')];
-	const yearEnd = plan.initiatives.filter((initiative) => initiative.review.yearEnd).length;
-	const midYear = plan.initiatives.filter((initiative) => initiative.review.midYear && !initiative.review.yearEnd).length;
+	const states = reviewStateCounts(plan.initiatives);
 	return {
 		id: 'status',
 		title: t('chart.status.title'),
-		summary: t('chart.status.summary', { total: plan.initiatives.length, yearEnd, midYear, notReported: plan.initiatives.length - yearEnd - midYear }),
+		summary: t('chart.status.summary', {
+			total: plan.initiatives.length,
+			yearEnd: states['year-end'],
+			midYear: states['mid-year'],
+			notReported: states['not-reported'],
+		}),
 		caption: t('chart.status.caption', { section: names.section, year: plan.fiscalYear }),
 		source: t('chart.source', { city: names.city, year: plan.fiscalYear }),
 		columns,
@@ -49,7 +54,9 @@ export function statusChart(plan: Plan, scales: ReviewScales, lang: Language, na
  */
 export function resultChart(plan: Plan, lang: Language, names: { section: string; city: string }): (ChartModel & { reported: number }) | undefined {
 	const t = useTranslations(lang);
-	const numeric = plan.initiatives.flatMap((initiative) => initiative.indicators.filter((indicator) => indicator.measure.kind === 'numeric').map((indicator) => ({ initiative, indicator })));
+	const numeric = plan.initiatives.flatMap((initiative) =>
+		initiative.indicators.filter((indicator) => indicator.measure.kind === 'numeric').map((indicator) => ({ initiative, indicator })),
+	);
 	if (numeric.length === 0) return undefined;
 	const columns = [t('chart.result.indicator'), t('chart.result.target'), t('chart.result.result'), t('chart.result.percent'), t('chart.result.status')];
 	const items = numeric.map(({ initiative, indicator }) => {
@@ -63,7 +70,7 @@ export function resultChart(plan: Plan, lang: Language, names: { section: string
 			pickText(indicator.target.text, lang) as CellText,
 			indicator.result ? (pickText(indicator.result.text, lang) as CellText) : { value: t('review.notYetReported'), lang },
 			{ value: percent === undefined ? '' : formatPercent(percent, lang), lang },
-			{ value: t(`indicatorStatus.${indicatorStatus(indicator)}` as MessageKey), lang },
+			{ value: t(`indicatorStatus.${indicatorStatus(indicator)}`), lang },
 		],
 		numeric: [false, false, true, false],
 	}));
@@ -101,11 +108,24 @@ export function rollupChart(entries: readonly RollupEntry[], scope: 'sections' |
 	const t = useTranslations(lang);
 	const scopeName = t(scope === 'sections' ? 'chart.rollup.scopeSections' : 'chart.rollup.scopeDepartments');
 	const scopes = t(scope === 'sections' ? 'chart.rollup.scopeSectionsPlural' : 'chart.rollup.scopeDepartmentsPlural');
-	const columns = [t('chart.rollup.name'), t('chart.rollup.initiatives'), t('chart.rollup.reported'), t('chart.rollup.indicators'), t('chart.rollup.achieved'), t('chart.rollup.percent')];
-	const rolled = entries.map((entry) => ({ entry, indicators: indicatorRollup(entry.initiatives), reported: entry.initiatives.filter((i) => i.review.midYear || i.review.yearEnd).length }));
+	const columns = [
+		t('chart.rollup.name'),
+		t('chart.rollup.initiatives'),
+		t('chart.rollup.reported'),
+		t('chart.rollup.indicators'),
+		t('chart.rollup.achieved'),
+		t('chart.rollup.percent'),
+	];
+	const rolled = entries.map((entry) => ({
+		entry,
+		indicators: indicatorRollup(entry.initiatives),
+		reported: entry.initiatives.filter((i) => i.review.midYear || i.review.yearEnd).length,
+	}));
 	const rows = rolled.map(({ entry, indicators, reported }) => ({
 		label: entry.name,
-		cells: [entry.initiatives.length, reported, indicators.total, indicators.counts.achieved].map((n) => ({ value: String(n), lang })).concat({ value: formatPercent(indicators.achievedPercent, lang), lang }),
+		cells: [entry.initiatives.length, reported, indicators.total, indicators.counts.achieved]
+			.map((n) => ({ value: String(n), lang }))
+			.concat({ value: formatPercent(indicators.achievedPercent, lang), lang }),
 		numeric: [true, true, true, true, true],
 	}));
 	const totalIndicators = rolled.reduce((sum, r) => sum + r.indicators.total, 0);
@@ -158,7 +178,7 @@ export function acrossYearsCharts(plans: readonly Plan[], lang: Language, city: 
 	const columns = [t('chart.years.year'), t('chart.result.target'), t('chart.result.result'), t('chart.result.percent')];
 	return [...series.entries()]
 		.filter(([, points]) => points.length >= 2)
-		.map(([key, points], index) => {
+		.map(([, points], index) => {
 			const latest = points.at(-1)!.indicator;
 			const name = pickText(latest.name, lang).value;
 			const percents = points.map((point) => indicatorPercent(point.indicator));

@@ -1,6 +1,9 @@
 import ja from '../../translations/ja.json' with { type: 'json' };
 import en from '../../translations/en.json' with { type: 'json' };
 import type { Language } from '../../schemas/localized-text.ts';
+import { formatMessage, singularKey, type MessageParams, type MessageTable } from './format-message.ts';
+
+export { templateParts } from './format-message.ts';
 
 /** Every UI string key; Japanese is the reference set (a test checks English has the same keys). */
 export type MessageKey = keyof typeof ja;
@@ -12,21 +15,29 @@ export const messages: Record<Language, Record<MessageKey, string>> = { ja, en }
  * param, a `<key>.one` string is used when the count is 1 and it exists.
  */
 export function useTranslations(lang: Language) {
-	const strings = messages[lang];
-	return function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-		const singular = `${key}.one` as MessageKey;
-		const template = params.count === 1 && singular in strings ? strings[singular] : strings[key];
-		if (template === undefined) throw new Error(`Missing UI string "${key}" in ${lang}`);
-		return template.replace(/\{(\w+)\}/gu, (match, name: string) => (name in params ? String(params[name]) : match));
+	const table: MessageTable = messages[lang];
+	return function t(key: MessageKey, params: MessageParams = {}): string {
+		try {
+			return formatMessage(table, key, params);
+		} catch {
+			throw new Error(`Missing UI string "${key}" in ${lang}`);
+		}
 	};
 }
 
 export type Translate = ReturnType<typeof useTranslations>;
 
 /**
- * Splits a UI string around its `{name}` placeholders, keeping them, so that a page can put links in
- * their place: `'Data: {csv}, {json}'` → `['Data: ', '{csv}', ', ', '{json}']`.
+ * The strings a client script needs, with their singular forms, for `formatMessage` in the browser:
+ * a page passes them in a `data-` attribute so that the script formats exactly as the server does.
  */
-export function templateParts(template: string): string[] {
-	return template.split(/(\{\w+\})/u).filter((part) => part !== '');
+export function pickMessages(lang: Language, keys: readonly MessageKey[]): MessageTable {
+	const table: MessageTable = messages[lang];
+	const picked: Record<string, string> = {};
+	for (const key of keys) {
+		picked[key] = table[key];
+		const singular = singularKey(key);
+		if (singular in table) picked[singular] = table[singular];
+	}
+	return picked;
 }

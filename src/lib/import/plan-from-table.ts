@@ -69,10 +69,14 @@ function textItems(items: SplitItem[], oldItems: RawRecord[]): RawRecord[] {
 	}));
 }
 
-function scaleId(levels: ReviewScales['progressStatus'], label: string, line: number, what: string): string {
+function scaleId(levels: ReviewScales['progressStatus'], label: string, line: number, what: { en: string; ja: string }): string {
 	const level = levels.find((candidate) => compact(candidate.label.ja) === compact(label) || candidate.id === label);
 	if (!level) {
-		throw new ExportRowError(line, `${what} "${label}" is not on the scale in review-scales.yaml (${levels.map((l) => l.label.ja).join('、')})`);
+		const choices = levels.map((l) => l.label.ja).join('、');
+		throw new ExportRowError(line, {
+			en: `${what.en} "${label}" is not on the scale in review-scales.yaml (${choices})`,
+			ja: `${what.ja}「${label}」は review-scales.yaml の定義にありません（${choices}）`,
+		});
 	}
 	return level.id;
 }
@@ -86,7 +90,7 @@ function reviewFrom(row: ExportedInitiative, old: RawRecord | undefined, scales:
 	const hasEnd = Boolean(cells.summary || cells.rating || cells.ratingBasis || cells.issuesAndResponse);
 	const midYear = hasMid
 		? {
-				status: scaleId(scales.progressStatus, cells.status, row.line, 'Progress status (進捗状況)'),
+				status: scaleId(scales.progressStatus, cells.status, row.line, { en: 'Progress status (進捗状況)', ja: '進捗状況' }),
 				firstHalfAssessment: text(cells.firstHalfAssessment, oldMid?.firstHalfAssessment),
 				secondHalfPlan: text(cells.secondHalfPlan, oldMid?.secondHalfPlan),
 				...(oldMid?.reportedOn ? { reportedOn: oldMid.reportedOn } : {}),
@@ -95,7 +99,7 @@ function reviewFrom(row: ExportedInitiative, old: RawRecord | undefined, scales:
 	const yearEnd = hasEnd
 		? {
 				summary: text(cells.summary, oldEnd?.summary),
-				rating: scaleId(scales.rating, cells.rating, row.line, 'Rating (評価)'),
+				rating: scaleId(scales.rating, cells.rating, row.line, { en: 'Rating (評価)', ja: '評価' }),
 				ratingBasis: text(cells.ratingBasis, oldEnd?.ratingBasis),
 				issuesAndResponse: text(cells.issuesAndResponse, oldEnd?.issuesAndResponse),
 				...(oldEnd?.reportedOn ? { reportedOn: oldEnd.reportedOn } : {}),
@@ -107,10 +111,16 @@ function reviewFrom(row: ExportedInitiative, old: RawRecord | undefined, scales:
 
 function indicatorsFrom(row: ExportedInitiative, old: RawRecord | undefined): RawRecord[] {
 	if (row.indicators.length !== row.targets.length) {
-		throw new ExportRowError(row.line, `initiative ${row.rank} has ${row.indicators.length} indicator(s) but ${row.targets.length} target(s); each indicator needs its own target`);
+		throw new ExportRowError(row.line, {
+			en: `initiative ${row.rank} has ${row.indicators.length} indicator(s) but ${row.targets.length} target(s); each indicator needs its own target`,
+			ja: `取組項目 ${row.rank} の指標は${row.indicators.length}件ですが、目標値は${row.targets.length}件です。指標ごとに目標値が必要です`,
+		});
 	}
 	if (row.review.results.length > 0 && row.review.results.length !== row.indicators.length) {
-		throw new ExportRowError(row.line, `initiative ${row.rank} has ${row.indicators.length} indicator(s) but ${row.review.results.length} result(s)`);
+		throw new ExportRowError(row.line, {
+			en: `initiative ${row.rank} has ${row.indicators.length} indicator(s) but ${row.review.results.length} result(s)`,
+			ja: `取組項目 ${row.rank} の指標は${row.indicators.length}件ですが、実績値は${row.review.results.length}件です`,
+		});
 	}
 	const oldIndicators = asList(old?.indicators);
 	return row.indicators.map((indicator, position) => {
@@ -121,10 +131,10 @@ function indicatorsFrom(row: ExportedInitiative, old: RawRecord | undefined): Ra
 			['result', result],
 		] as const) {
 			if (other && other.marker !== indicator.marker) {
-				throw new ExportRowError(
-					row.line,
-					`initiative ${row.rank}: indicator ${indicator.marker ?? position + 1} is followed by ${what} ${other.marker ?? '(unnumbered)'}; their numbers must match`,
-				);
+				throw new ExportRowError(row.line, {
+					en: `initiative ${row.rank}: indicator ${indicator.marker ?? position + 1} is followed by ${what} ${other.marker ?? '(unnumbered)'}; their numbers must match`,
+					ja: `取組項目 ${row.rank}：指標 ${indicator.marker ?? position + 1} の${what === 'target' ? '目標値' : '実績値'}の番号が ${other.marker ?? '（番号なし）'} です。番号をそろえてください`,
+				});
 			}
 		}
 		const previous = oldIndicators.find((candidate) => indicator.marker && candidate.number === indicator.marker) ?? oldIndicators[position];
@@ -134,7 +144,10 @@ function indicatorsFrom(row: ExportedInitiative, old: RawRecord | undefined): Ra
 		const keepDirection = oldTarget?.direction && asRecord(oldTarget.text)?.ja === target.text;
 		const resultText = result ? text(result.text, oldResult?.text) : undefined;
 		const resultData = resultText
-			? { text: resultText, ...(oldResult && asRecord(oldResult.text)?.ja === result!.text && typeof oldResult.achieved === 'boolean' ? { achieved: oldResult.achieved } : {}) }
+			? {
+					text: resultText,
+					...(oldResult && asRecord(oldResult.text)?.ja === result!.text && typeof oldResult.achieved === 'boolean' ? { achieved: oldResult.achieved } : {}),
+				}
 			: oldResult;
 		return {
 			...(indicator.marker ? { number: indicator.marker } : {}),
@@ -160,10 +173,18 @@ function newInitiativeId(rank: number, taken: Set<string>): string {
 export function planFromTable(table: ExportedTable, context: ImportContext): ImportedPlan {
 	const found = findSection(context.organization, table.name);
 	if (!found) {
-		throw new ExportRowError(table.line, `section "${table.name}" is not in organization.yaml; add the department and section there first`);
+		throw new ExportRowError(table.line, {
+			en: `section "${table.name}" is not in organization.yaml; add the department and section there first`,
+			ja: `部課「${table.name}」は organization.yaml にありません。先に部と課を追加してください`,
+		});
 	}
-	if (table.mission.length === 0) throw new ExportRowError(table.line, `section "${table.name}" has no 課の使命 (mission) row`);
-	if (table.initiatives.length === 0) throw new ExportRowError(table.line, `section "${table.name}" has no initiative rows`);
+	if (table.mission.length === 0)
+		throw new ExportRowError(table.line, {
+			en: `section "${table.name}" has no 課の使命 (mission) row`,
+			ja: `部課「${table.name}」に課の使命の行がありません`,
+		});
+	if (table.initiatives.length === 0)
+		throw new ExportRowError(table.line, { en: `section "${table.name}" has no initiative rows`, ja: `部課「${table.name}」に取組項目の行がありません` });
 	const { department, section } = found;
 	const existing = context.existing(department.id, section.id);
 	const oldInitiatives = asList(existing?.initiatives);

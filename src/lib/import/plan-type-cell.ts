@@ -17,8 +17,15 @@ const planTypeFragments: ReadonlyArray<[RegExp, PlanTypeId]> = [
 export class UnknownPlanTypeError extends Error {
 	/** The cell as exported. */
 	readonly cell: string;
+	/** What is wrong, in English and Japanese. */
+	readonly problem: { en: string; ja: string };
 	constructor(cell: string) {
-		super(`Unknown plan type "${cell}": expected one or two of the closed list in the glossary, or "-"`);
+		const problem = {
+			en: `Unknown plan type "${cell}": expected one or two of the closed list in the glossary, or "-"`,
+			ja: `計画類型「${cell}」は定義にありません。定義された計画類型を1つか2つ、または「-」を書いてください`,
+		};
+		super(problem.en);
+		this.problem = problem;
 		this.name = 'UnknownPlanTypeError';
 		this.cell = cell;
 	}

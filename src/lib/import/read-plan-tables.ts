@@ -1,4 +1,4 @@
-import { readPlanTypeCell } from './plan-type-cell.ts';
+import { readPlanTypeCell, UnknownPlanTypeError } from './plan-type-cell.ts';
 import { removeWrapSpaces, repairParagraphs, splitItems, splitNotes, type SplitItem } from './repair-text.ts';
 import type { PlanTypeId } from '../../schemas/plan-types.ts';
 
@@ -43,19 +43,27 @@ export interface ExportedTable {
 	initiatives: ExportedInitiative[];
 }
 
-/** A row the reader cannot make sense of; names the export line. */
+/** A row the reader cannot make sense of; names the export line and says what is wrong in both languages. */
 export class ExportRowError extends Error {
 	/** The export line (1-based). */
 	readonly line: number;
-	constructor(line: number, message: string) {
-		super(`line ${line}: ${message}`);
+	/** What is wrong with the row, in English and Japanese. */
+	readonly problem: { en: string; ja: string };
+	constructor(line: number, problem: { en: string; ja: string }) {
+		super(`line ${line}: ${problem.en}`);
 		this.name = 'ExportRowError';
 		this.line = line;
+		this.problem = problem;
 	}
 }
 
 function firstFilledCell(cells: string[]): string {
-	return cells.slice(1).find((cell) => cell.trim() !== '')?.trim() ?? '';
+	return (
+		cells
+			.slice(1)
+			.find((cell) => cell.trim() !== '')
+			?.trim() ?? ''
+	);
 }
 
 /**
@@ -74,20 +82,26 @@ export function readPlanTables(tsv: string): ExportedTable[] {
 		if (head === '部課名') {
 			tables.push({ line, name: removeWrapSpaces(firstFilledCell(cells)), mission: [], initiatives: [] });
 		} else if (head === '課の使命') {
-			if (!current) throw new ExportRowError(line, '課の使命 (mission) before any 部課名 (section name) row');
+			if (!current)
+				throw new ExportRowError(line, { en: '課の使命 (mission) before any 部課名 (section name) row', ja: '部課名の行より前に課の使命の行があります' });
 			current.mission = splitItems(firstFilledCell(cells));
 		} else if (/^\d+$/u.test(head)) {
-			if (!current) throw new ExportRowError(line, 'an initiative row before any 部課名 (section name) row');
+			if (!current)
+				throw new ExportRowError(line, { en: 'an initiative row before any 部課名 (section name) row', ja: '部課名の行より前に取組項目の行があります' });
 			const [, planType = '', title = '', activities = '', indicators = '', targets = '', ...reviewCells] = cells;
 			const [status = '', firstHalf = '', secondHalf = '', summary = '', results = '', rating = '', ratingBasis = '', issues = ''] = reviewCells;
 			if (!title.trim() || !activities.trim() || !indicators.trim() || !targets.trim()) {
-				throw new ExportRowError(line, `initiative ${head} lacks a title, activities, indicator or target cell`);
+				throw new ExportRowError(line, {
+					en: `initiative ${head} lacks a title, activities, indicator or target cell`,
+					ja: `取組項目 ${head} に、取組項目名・具体的な活動内容・指標・目標値のいずれかがありません`,
+				});
 			}
 			let planTypes: PlanTypeId[];
 			try {
 				planTypes = readPlanTypeCell(planType);
 			} catch (error) {
-				throw new ExportRowError(line, (error as Error).message);
+				if (error instanceof UnknownPlanTypeError) throw new ExportRowError(line, error.problem);
+				throw error;
 			}
 			const { text: indicatorText, notes } = splitNotes(indicators);
 			current.initiatives.push({

@@ -8,6 +8,7 @@ import { loadDataset } from '../data/load-dataset.ts';
 import { checkPlan } from '../data/check-plan.ts';
 import { readYamlFile, validateYamlFile } from '../data/yaml-file.ts';
 import { planSchema } from '../../schemas/plan.ts';
+import type { DataProblem } from '../data/data-problem.ts';
 
 /** What happened to one plan file. */
 export interface ImportOutcome {
@@ -31,8 +32,8 @@ export interface ImportOptions {
 
 export interface ImportReport {
 	outcomes: ImportOutcome[];
-	/** Problems that stopped the import; nothing was written when there are any. */
-	errors: string[];
+	/** Problems that stopped the import, located in the export (or the data directory); nothing was written when there are any. */
+	errors: DataProblem[];
 	/** True when files were written. */
 	wrote: boolean;
 }
@@ -80,23 +81,46 @@ function display(file: string): string {
 export function runImport(options: ImportOptions): ImportReport {
 	const outDir = options.outDir ?? path.join(options.dataDir, 'plans');
 	const { dataset, problems } = loadDataset(options.dataDir);
-	const fail = (errors: string[]): ImportReport => ({ outcomes: [], errors, wrote: false });
-	if (!dataset) return fail([`The data directory ${options.dataDir} has errors; run npm run validate first.`, ...problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}:${p.column} ${p.message.en}`)]);
+	const fail = (errors: DataProblem[]): ImportReport => ({ outcomes: [], errors, wrote: false });
+	const problemAt = (file: string, line: number, en: string, ja: string): DataProblem => ({ file, line, column: 1, severity: 'error', message: { en, ja } });
+	if (!dataset) {
+		const errors = problems.filter((problem) => problem.severity === 'error');
+		return fail(
+			errors.map((problem) => ({
+				...problem,
+				message: {
+					en: `${problem.message.en} (fix the data directory first: npm run validate)`,
+					ja: `${problem.message.ja}（先にデータを直してください：npm run validate）`,
+				},
+			})),
+		);
+	}
 
 	let tsv: string;
 	try {
 		tsv = readFileSync(options.input, 'utf8');
 	} catch (error) {
-		return fail([`Cannot read ${options.input}: ${(error as Error).message}`]);
+		return fail([
+			problemAt(display(options.input), 1, `Cannot read the export: ${(error as Error).message}`, `ファイルを読み込めません：${(error as Error).message}`),
+		]);
 	}
 	const input = display(options.input);
-	const fileFor = (plan: Pick<ImportedPlan, 'department' | 'section'>) => path.join(outDir, String(options.fiscalYear), plan.department, `${plan.section}.yaml`);
+	const fileFor = (plan: Pick<ImportedPlan, 'department' | 'section'>) =>
+		path.join(outDir, String(options.fiscalYear), plan.department, `${plan.section}.yaml`);
 	const readExisting = (file: string) => (existsSync(file) ? (parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined);
 
 	let plans: Array<ImportedPlan & { line: number }>;
 	try {
 		const tables = readPlanTables(tsv);
-		if (tables.length === 0) return fail([`${input}: no table found (a table starts at a row whose first cell is 部課名)`]);
+		if (tables.length === 0)
+			return fail([
+				problemAt(
+					input,
+					1,
+					'No table found (a table starts at a row whose first cell is 部課名).',
+					'表が見つかりません（表は最初のセルが「部課名」の行から始まります）。',
+				),
+			]);
 		plans = tables.map((table) => ({
 			...planFromTable(table, {
 				organization: dataset.organization,
@@ -108,16 +132,24 @@ export function runImport(options: ImportOptions): ImportReport {
 			line: table.line,
 		}));
 	} catch (error) {
-		if (error instanceof ExportRowError) return fail([`${input}:${error.line}: ${error.message.replace(/^line \d+: /u, '')}`]);
+		if (error instanceof ExportRowError) return fail([problemAt(input, error.line, error.problem.en, error.problem.ja)]);
 		throw error;
 	}
 
-	const errors: string[] = [];
+	const errors: DataProblem[] = [];
 	const seen = new Set<string>();
 	const outcomes: Array<ImportOutcome & { text: string; path: string }> = [];
 	for (const plan of plans) {
 		const file = fileFor(plan);
-		if (seen.has(file)) errors.push(`${input}:${plan.line}: a second table for the same section (${plan.department}/${plan.section})`);
+		if (seen.has(file))
+			errors.push(
+				problemAt(
+					input,
+					plan.line,
+					`A second table for the same section (${plan.department}/${plan.section}).`,
+					`同じ課（${plan.department}/${plan.section}）の表が2つあります。`,
+				),
+			);
 		seen.add(file);
 		const body = stringify(plan.data, { lineWidth: 0 });
 		const yaml = readYamlFile(display(file), body);
@@ -129,7 +161,10 @@ export function runImport(options: ImportOptions): ImportReport {
 					pathParts: { fiscalYear: options.fiscalYear, department: plan.department, section: plan.section },
 				})
 			: result.problems;
-		for (const problem of located) errors.push(`${input}:${plan.line}: ${plan.department}/${plan.section}: ${problem.message.en}`);
+		for (const problem of located)
+			errors.push(
+				problemAt(input, plan.line, `${plan.department}/${plan.section}: ${problem.message.en}`, `${plan.department}/${plan.section}: ${problem.message.ja}`),
+			);
 		const existing = readExisting(file);
 		const changed = existing ? differences(existing, plan.data) : [];
 		const status = !existing ? 'created' : changed.length === 0 ? 'unchanged' : options.force ? 'changed' : 'refused';
@@ -140,7 +175,14 @@ export function runImport(options: ImportOptions): ImportReport {
 	if (outcomes.some((outcome) => outcome.status === 'refused')) {
 		return {
 			outcomes: report,
-			errors: ['Some files already exist with different content; nothing was written. Check the differences, then run again with --force to overwrite them.'],
+			errors: [
+				problemAt(
+					input,
+					1,
+					'Some files already exist with different content; nothing was written. Check the differences, then run again with --force to overwrite them.',
+					'内容の異なるファイルが既にあるため、何も書き込んでいません。違いを確認してから --force を付けて実行すると上書きします。',
+				),
+			],
 			wrote: false,
 		};
 	}

@@ -7,7 +7,22 @@ import ja from '../../translations/ja.json' with { type: 'json' };
 /** The two header rows of a table, in the widest (14-column) layout the city's exports use. */
 const headerRows = [
 	['順位', '計画類型', '年度目標設定', '', '', '', '中間確認', '', '', '年度末確認', '', '', '', ''],
-	['', '', '取組項目', '具体的な活動内容', '指標', '目標値', '進捗状況', '上半期の状況や評価', '下半期の予定', '1年間の総括', '目標値に対する実績値', '評価', '評価の視点', '課題と対応'],
+	[
+		'',
+		'',
+		'取組項目',
+		'具体的な活動内容',
+		'指標',
+		'目標値',
+		'進捗状況',
+		'上半期の状況や評価',
+		'下半期の予定',
+		'1年間の総括',
+		'目標値に対する実績値',
+		'評価',
+		'評価の視点',
+		'課題と対応',
+	],
 ];
 
 /** A cell may not hold tabs or line breaks; paragraphs become `<p>` as in the city's exports. */
@@ -48,7 +63,10 @@ export function writePlanTables(plans: readonly Plan[], organization: Organizati
 				planTypeCell(initiative.planTypes),
 				cell(initiative.title.ja),
 				itemsCell(japanese(initiative.activities)),
-				[itemsCell(indicators.map((indicator) => ({ marker: indicator.number, text: indicator.name.ja }))), ...initiative.notes.map((note) => cell(note.ja))].join(' '),
+				[
+					itemsCell(indicators.map((indicator) => ({ marker: indicator.number, text: indicator.name.ja }))),
+					...initiative.notes.map((note) => cell(note.ja)),
+				].join(' '),
 				itemsCell(indicators.map((indicator) => ({ marker: indicator.number, text: indicator.target.text.ja }))),
 				midYear ? scales.progressStatus.find(({ id }) => id === midYear.status)!.label.ja : '',
 				prose(midYear?.firstHalfAssessment.ja),

@@ -1,9 +1,13 @@
 import ja from '../../translations/ja.json' with { type: 'json' };
-import type { IndicatorRow } from './indicator-rows.ts';
+import type { MessageKey } from '../i18n/translate.ts';
+import type { IndicatorRow } from '../site/indicator-rows.ts';
 
 /** One CSV column: its header and how a row fills it. Descriptions: `openData.column.<header>` in the translations. */
+/** A column header: one that has a description (`openData.column.<header>`) in the translations. */
+export type CsvHeader = MessageKey extends infer Key ? (Key extends `openData.column.${infer Header}` ? Header : never) : never;
+
 export interface CsvColumn {
-	header: string;
+	header: CsvHeader;
 	value(row: IndicatorRow, site: URL): string | number | undefined;
 }
 

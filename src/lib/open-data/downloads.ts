@@ -2,7 +2,7 @@ import type { Organization } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { csvColumns } from './csv-columns.ts';
 import { toCsv } from './csv.ts';
-import { indicatorRows } from './indicator-rows.ts';
+import { indicatorRows } from '../site/indicator-rows.ts';
 import { dataLicense } from './license.ts';
 import { sectionPath } from '../site/paths.ts';
 import { sectionDisplayName } from '../site/section-names.ts';

@@ -67,7 +67,11 @@ export function reviewCategoryKey(initiative: Pick<Initiative, 'review'>): strin
  * Initiatives counted by review status, in a stable order: year-end ratings, then mid-year statuses, then
  * not yet reported. Levels nobody chose are left out, but "not yet reported" is always shown, even at 0.
  */
-export function statusCounts(initiatives: ReadonlyArray<Pick<Initiative, 'review'>>, scales: ReviewScales, notReportedLabel: { ja: string; en: string }): StatusCategory[] {
+export function statusCounts(
+	initiatives: ReadonlyArray<Pick<Initiative, 'review'>>,
+	scales: ReviewScales,
+	notReportedLabel: { ja: string; en: string },
+): StatusCategory[] {
 	const counts = new Map<string, number>();
 	for (const initiative of initiatives) {
 		const key = reviewCategoryKey(initiative);
@@ -75,7 +79,12 @@ export function statusCounts(initiatives: ReadonlyArray<Pick<Initiative, 'review
 	}
 	const levels: StatusCategory[] = [
 		...scales.rating.map((level) => ({ key: `rating:${level.id}`, label: level.label, tone: level.tone, count: counts.get(`rating:${level.id}`) ?? 0 })),
-		...scales.progressStatus.map((level) => ({ key: `progress:${level.id}`, label: level.label, tone: level.tone, count: counts.get(`progress:${level.id}`) ?? 0 })),
+		...scales.progressStatus.map((level) => ({
+			key: `progress:${level.id}`,
+			label: level.label,
+			tone: level.tone,
+			count: counts.get(`progress:${level.id}`) ?? 0,
+		})),
 	].filter((level) => level.count > 0);
 	return [...levels, { key: 'not-reported', label: notReportedLabel, tone: 'neutral', count: counts.get('not-reported') ?? 0 }];
 }

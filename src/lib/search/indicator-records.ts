@@ -1,8 +1,8 @@
 import type { Language } from '../../schemas/localized-text.ts';
-import { useTranslations, type MessageKey } from '../i18n/translate.ts';
-import type { IndicatorRow } from '../open-data/indicator-rows.ts';
-import { pickText } from '../site/localized.ts';
-import { displayMarker } from '../site/markers.ts';
+import { useTranslations } from '../i18n/translate.ts';
+import type { IndicatorRow } from '../site/indicator-rows.ts';
+import { pickText } from '../i18n/localized.ts';
+import { displayMarker } from '../i18n/markers.ts';
 import { escapeXml } from '../site/xml.ts';
 
 /** A search record of one indicator: its permalink, text, language, metadata and filters. */
@@ -25,11 +25,17 @@ export function indicatorRecords(rows: readonly IndicatorRow[], lang: Language):
 	return rows.map((row) => {
 		const text = (value: { ja: string; en?: string }) => pickText(value, lang).value;
 		const number = row.number ? `${displayMarker(row.number, lang)} ` : '';
-		const planTypes = row.initiative.planTypes.map((id) => t(`planType.${id}` as MessageKey));
+		const planTypes = row.initiative.planTypes.map((id) => t(`planType.${id}`));
 		return {
 			url: `${row.pages[lang]}#${row.anchor}`,
 			language: lang,
-			content: [text(row.name), text(row.target), text(row.initiative.title), text(row.section.name), ...(lang === 'en' ? [row.name.ja, row.initiative.title.ja] : [])].join('\n'),
+			content: [
+				text(row.name),
+				text(row.target),
+				text(row.initiative.title),
+				text(row.section.name),
+				...(lang === 'en' ? [row.name.ja, row.initiative.title.ja] : []),
+			].join('\n'),
 			meta: {
 				title: `${number}${text(row.name)}`,
 				section: text(row.section.name),

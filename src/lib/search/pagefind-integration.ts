@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadDatasetOnce } from '../data/load-dataset.ts';
-import { indicatorRows } from '../open-data/indicator-rows.ts';
+import { indicatorRows } from '../site/indicator-rows.ts';
 import { languages, type Language } from '../../schemas/localized-text.ts';
 import { indicatorRecords, recordDocument, type SearchRecord } from './indicator-records.ts';
 import { searchIndexPath } from '../site/paths.ts';
@@ -44,7 +44,10 @@ export function pagefindIntegration(): AstroIntegration {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const { dataset } = loadDatasetOnce();
-				const rows = indicatorRows(dataset!.organization, dataset!.plans.map(({ plan }) => plan));
+				const rows = indicatorRows(
+					dataset!.organization,
+					dataset!.plans.map(({ plan }) => plan),
+				);
 				let pageCount = 0;
 				let recordCount = 0;
 				// One index per language, each built and written by its own Pagefind process in turn: Pagefind

@@ -1,7 +1,7 @@
 import { useTranslations } from '../i18n/translate.ts';
 import type { Language } from '../../schemas/localized-text.ts';
 import { initiativeAnchor } from './anchors.ts';
-import { pickText } from './localized.ts';
+import { pickText } from '../i18n/localized.ts';
 import { sectionPath, feedPath, homePath } from './paths.ts';
 import { sectionDisplayName } from './section-names.ts';
 import type { SiteData } from './site-data.ts';

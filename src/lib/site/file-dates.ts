@@ -10,11 +10,15 @@ export function lastChangedDates(files: readonly string[]): Map<string, string> 
 	const dates = new Map<string, string>();
 	const wanted = new Set(files);
 	try {
-		const log = execFileSync('git', ['log', '--format=@%cI', '--name-only', '--no-renames', '--', ...new Set(files.map((file) => file.split('/').slice(0, 2).join('/')))], {
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'ignore'],
-			maxBuffer: 256 * 1024 * 1024,
-		});
+		const log = execFileSync(
+			'git',
+			['log', '--format=@%cI', '--name-only', '--no-renames', '--', ...new Set(files.map((file) => file.split('/').slice(0, 2).join('/')))],
+			{
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+				maxBuffer: 256 * 1024 * 1024,
+			},
+		);
 		let date = '';
 		for (const line of log.split('\n')) {
 			if (line.startsWith('@')) date = new Date(line.slice(1)).toISOString().slice(0, 10);

@@ -2,9 +2,9 @@ import type { Language } from '../../schemas/localized-text.ts';
 
 /** The Japanese era year of a fiscal year: 2025 → `令和7`, 2019 → `令和元`. */
 export function japaneseEraYear(year: number): string {
-	const eras: ReadonlyArray<[number, string, string]> = [
-		[2019, '令和', 'Reiwa'],
-		[1989, '平成', 'Heisei'],
+	const eras: ReadonlyArray<[number, string]> = [
+		[2019, '令和'],
+		[1989, '平成'],
 	];
 	const [start, name] = eras.find(([first]) => year >= first) ?? eras[eras.length - 1];
 	const eraYear = year - start + 1;

@@ -1,4 +1,5 @@
-import type { IndicatorRow } from '../open-data/indicator-rows.ts';
+import type { IndicatorRow } from './indicator-rows.ts';
+import { sectionKey } from './section-order.ts';
 
 /** What a reader filters the indicator index by; empty strings mean "all". */
 export interface IndexFilter {
@@ -45,7 +46,7 @@ export function compareCells(a: string, b: string, collator: Intl.Collator): num
 type SectionOfRow = Pick<IndicatorRow, 'department' | 'section'>;
 
 /** A row's value in the section filter: section ids are unique only within their department. */
-export const sectionFilterValue = (row: SectionOfRow) => `${row.department.id}/${row.section.id}`;
+export const sectionFilterValue = (row: SectionOfRow) => sectionKey(row.department.id, row.section.id);
 
 /** The section filter's choices: the first row of each section, grouped by department, in table order. */
 export function sectionFilterGroups<Row extends SectionOfRow>(rows: readonly Row[]): Row[][] {

@@ -1,7 +1,7 @@
 import type { Language } from '../../schemas/localized-text.ts';
 import { languages } from '../../schemas/localized-text.ts';
 import { latestDate } from './file-dates.ts';
-import { departmentPath, editorialPath, homePath, indicatorIndexPath, openDataPath, searchPath, sectionPath, yearPath } from './paths.ts';
+import { inEveryLanguage, departmentPath, editorialPath, homePath, indicatorIndexPath, openDataPath, searchPath, sectionPath, yearPath } from './paths.ts';
 import type { SiteData } from './site-data.ts';
 
 /** A page that exists in both languages, with its paths and when its content last changed. */
@@ -10,31 +10,28 @@ export interface BilingualPage {
 	updated?: string;
 }
 
-const both = (path: (lang: Language) => string): Record<Language, string> =>
-	Object.fromEntries(languages.map((lang) => [lang, path(lang)])) as Record<Language, string>;
-
 /** Every bilingual HTML page of the site, for the sitemap: built from the same data as the pages. */
 export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: string; updated: string }>): BilingualPage[] {
 	const all = data.updated;
 	const pages: BilingualPage[] = [
-		{ paths: both(homePath), updated: all },
-		{ paths: both((lang) => indicatorIndexPath(lang)), updated: all },
-		{ paths: both(openDataPath), updated: all },
-		{ paths: both(searchPath) },
-		...editorial.map(({ slug, updated }) => ({ paths: both((lang) => editorialPath(lang, slug)), updated })),
+		{ paths: inEveryLanguage(homePath), updated: all },
+		{ paths: inEveryLanguage((lang) => indicatorIndexPath(lang)), updated: all },
+		{ paths: inEveryLanguage(openDataPath), updated: all },
+		{ paths: inEveryLanguage(searchPath) },
+		...editorial.map(({ slug, updated }) => ({ paths: inEveryLanguage((lang) => editorialPath(lang, slug)), updated })),
 	];
 	data.years.forEach((year, index) => {
 		const updated = latestDate(year.departments.flatMap((department) => department.sections.map((section) => section.plan.updated)));
-		pages.push({ paths: both((lang) => yearPath(lang, year.fiscalYear)), updated });
-		if (index > 0) pages.push({ paths: both((lang) => indicatorIndexPath(lang, year.fiscalYear)), updated });
+		pages.push({ paths: inEveryLanguage((lang) => yearPath(lang, year.fiscalYear)), updated });
+		if (index > 0) pages.push({ paths: inEveryLanguage((lang) => indicatorIndexPath(lang, year.fiscalYear)), updated });
 		for (const departmentYear of year.departments) {
 			const id = departmentYear.department.id;
 			pages.push({
-				paths: both((lang) => departmentPath(lang, year.fiscalYear, id)),
+				paths: inEveryLanguage((lang) => departmentPath(lang, year.fiscalYear, id)),
 				updated: latestDate(departmentYear.sections.map((section) => section.plan.updated)),
 			});
 			for (const { plan } of departmentYear.sections) {
-				pages.push({ paths: both((lang) => sectionPath(lang, year.fiscalYear, id, plan.section)), updated: plan.updated });
+				pages.push({ paths: inEveryLanguage((lang) => sectionPath(lang, year.fiscalYear, id, plan.section)), updated: plan.updated });
 			}
 		}
 	});

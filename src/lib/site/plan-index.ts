@@ -1,6 +1,7 @@
 import type { Department, Organization, Section } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
-import { reviewState, type ReviewState } from './review-state.ts';
+import { reviewStateCounts, type ReviewState } from '../reviews/review-state.ts';
+import { orderedDepartments, sectionKey } from './section-order.ts';
 
 /** One section's plan for a year, with the counts the listings show. */
 export interface SectionPlanSummary<P extends Plan = Plan> {
@@ -28,15 +29,13 @@ export interface YearIndex<P extends Plan = Plan> {
 }
 
 function summarize<P extends Plan>(department: Department, section: Section, plan: P): SectionPlanSummary<P> {
-	const reviewCounts: Record<ReviewState, number> = { 'not-reported': 0, 'mid-year': 0, 'year-end': 0 };
-	for (const initiative of plan.initiatives) reviewCounts[reviewState(initiative)] += 1;
 	return {
 		department,
 		section,
 		plan,
 		initiativeCount: plan.initiatives.length,
 		indicatorCount: plan.initiatives.reduce((sum, initiative) => sum + initiative.indicators.length, 0),
-		reviewCounts,
+		reviewCounts: reviewStateCounts(plan.initiatives),
 	};
 }
 
@@ -48,21 +47,19 @@ export function buildPlanIndex<P extends Plan>(organization: Organization, plans
 	const byKey = new Map<string, P>();
 	const years = new Set<number>();
 	for (const plan of plans) {
-		byKey.set(`${plan.fiscalYear}/${plan.department}/${plan.section}`, plan);
+		byKey.set(`${plan.fiscalYear}/${sectionKey(plan.department, plan.section)}`, plan);
 		years.add(plan.fiscalYear);
 	}
-	const departments = [...organization.departments].sort((a, b) => a.order - b.order);
+	const departments = orderedDepartments(organization);
 	return [...years]
 		.sort((a, b) => b - a)
 		.map((fiscalYear) => ({
 			fiscalYear,
-			departments: departments.flatMap((department) => {
-				const sections = [...department.sections]
-					.sort((a, b) => a.order - b.order)
-					.flatMap((section) => {
-						const plan = byKey.get(`${fiscalYear}/${department.id}/${section.id}`);
-						return plan ? [summarize(department, section, plan)] : [];
-					});
+			departments: departments.flatMap(({ department, sections: organizationSections }) => {
+				const sections = organizationSections.flatMap((section) => {
+					const plan = byKey.get(`${fiscalYear}/${sectionKey(department.id, section.id)}`);
+					return plan ? [summarize(department, section, plan)] : [];
+				});
 				if (sections.length === 0) return [];
 				return [
 					{

@@ -1,6 +1,6 @@
 import type { Language } from '../../schemas/localized-text.ts';
 import type { Department, Section } from '../../schemas/organization.ts';
-import { pickText, type PickedText } from './localized.ts';
+import { pickText, type PickedText } from '../i18n/localized.ts';
 
 /**
  * A section's name as readers know it: a unit is named with its division

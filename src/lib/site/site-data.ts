@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildPlanIndex, type YearIndex } from './plan-index.ts';
 import { lastChangedDates, latestDate } from './file-dates.ts';
+import { sectionKey } from './section-order.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
@@ -35,7 +36,7 @@ async function readSiteData(): Promise<SiteData> {
 	const planData = plans.map((entry) => ({ ...entry.data, updated: dates.get(entry.data.file)! }));
 	const plansBySection = new Map<string, PlanWithFile[]>();
 	for (const plan of [...planData].sort((a, b) => a.fiscalYear - b.fiscalYear)) {
-		const key = `${plan.department}/${plan.section}`;
+		const key = sectionKey(plan.department, plan.section);
 		plansBySection.set(key, [...(plansBySection.get(key) ?? []), plan]);
 	}
 	return {

@@ -1,14 +1,4 @@
-import type { MilestoneKind, TargetDirection, TargetMeasure } from '../../schemas/target.ts';
-
-/** The Japanese word that ends a milestone target, and the milestone it stands for. */
-const milestoneWords: ReadonlyArray<[string, MilestoneKind]> = [
-	['決定', 'decided'],
-	['完了', 'completed'],
-	['着手', 'started'],
-	['実施', 'implemented'],
-	['導入', 'introduced'],
-	['確定', 'finalized'],
-];
+import { milestoneKinds, milestoneWords, type TargetDirection, type TargetMeasure } from '../../schemas/target.ts';
 
 /** Scale words that multiply the number before them. */
 const scaleWords: Record<string, number> = { 万: 1e4, 億: 1e8 };
@@ -57,8 +47,8 @@ export function parseTarget(officialText: string): TargetMeasure {
 			...(qualifier ? { qualifier } : {}),
 		};
 	}
-	const milestone = milestoneWords.find(([word]) => text.endsWith(word));
-	if (milestone) return { kind: 'milestone', milestone: milestone[1] };
+	const milestone = milestoneKinds.find((kind) => text.endsWith(milestoneWords[kind]));
+	if (milestone) return { kind: 'milestone', milestone };
 	return { kind: 'descriptive' };
 }
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../lib/site/site-data.ts';
-import { atomFeed } from '../../lib/site/feed.ts';
-import { perLanguage } from '../../lib/site/static-paths.ts';
-import type { Language } from '../../schemas/localized-text.ts';
+import { loadSiteData } from '~/lib/site/site-data.ts';
+import { atomFeed } from '~/lib/site/feed.ts';
+import { perLanguage } from '~/lib/site/static-paths.ts';
+import type { Language } from '~/schemas/localized-text.ts';
 
 export function getStaticPaths() {
 	return perLanguage({}, {});

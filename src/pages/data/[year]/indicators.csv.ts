@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../../lib/site/site-data.ts';
-import { indicatorsCsv } from '../../../lib/open-data/downloads.ts';
+import { loadSiteData } from '~/lib/site/site-data.ts';
+import { indicatorsCsv } from '~/lib/open-data/downloads.ts';
 
 export async function getStaticPaths() {
 	const { years } = await loadSiteData();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataJsonSchemas } from '../../../lib/data/json-schemas.ts';
+import { dataJsonSchemas } from '~/lib/data/json-schemas.ts';
 
 export function getStaticPaths() {
 	return Object.keys(dataJsonSchemas()).map((file) => ({ params: { name: file.replace(/\.json$/u, '') } }));

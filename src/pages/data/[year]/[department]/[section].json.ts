@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../../../lib/site/site-data.ts';
-import { yearJson } from '../../../../lib/open-data/downloads.ts';
-import { sectionPlanPaths } from '../../../../lib/site/static-paths.ts';
+import { loadSiteData } from '~/lib/site/site-data.ts';
+import { yearJson } from '~/lib/open-data/downloads.ts';
+import { sectionPlanPaths } from '~/lib/site/static-paths.ts';
 
 export async function getStaticPaths() {
 	return sectionPlanPaths((await loadSiteData()).years);

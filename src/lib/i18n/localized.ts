@@ -14,3 +14,11 @@ export function pickText(text: LocalizedText, lang: Language): PickedText {
 	if (lang === 'en' && text.en) return { value: text.en, lang: 'en', isFallback: false };
 	return { value: text.ja, lang: 'ja', isFallback: lang !== 'ja' };
 }
+
+/**
+ * The `lang` attribute an element needs for a text on a page: none when the text is in the page's
+ * language, else the text's own language (Japanese shown on an English page is marked `lang="ja"`).
+ */
+export function langAttribute(text: Pick<PickedText, 'lang'>, pageLang: Language): Language | undefined {
+	return text.lang === pageLang ? undefined : text.lang;
+}

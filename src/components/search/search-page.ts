@@ -3,8 +3,7 @@
  * reader types or changes a filter, and the count is announced in a live region. Each indicator result
  * links to the indicator's permalink and shows its section and target.
  */
-import { searchIndexPath } from '../lib/site/paths.ts';
-import type { Language } from '../schemas/localized-text.ts';
+import { formatMessage, type MessageTable } from '~/lib/i18n/format-message.ts';
 
 interface PagefindResult {
 	url: string;
@@ -21,7 +20,7 @@ const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
 
 async function start(root: HTMLElement) {
-	const messages = JSON.parse(root.dataset.messages!) as Record<string, string>;
+	const messages = JSON.parse(root.dataset.messages!) as MessageTable;
 	const form = root.querySelector<HTMLFormElement>('form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const status = root.querySelector<HTMLElement>('[data-status]')!;
@@ -29,7 +28,7 @@ async function start(root: HTMLElement) {
 	const filtersBox = form.querySelector<HTMLElement>('.search__filters')!;
 	let pagefind: Pagefind;
 	try {
-		const url = `${searchIndexPath(root.dataset.lang as Language)}pagefind.js`;
+		const url = `${root.dataset.index}pagefind.js`;
 		pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		await pagefind.options({ excerptLength: 24 });
 	} catch {
@@ -67,7 +66,7 @@ async function start(root: HTMLElement) {
 		if (run !== latest) return;
 		list.replaceChildren(...results.map(renderResult));
 		const count = search.results.length;
-		status.textContent = (count === 0 ? messages['search.none'] : messages['search.count']).replace('{query}', query).replace('{count}', String(count));
+		status.textContent = formatMessage(messages, count === 0 ? 'search.none' : 'search.count', { query, count });
 	};
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	form.addEventListener('input', () => {

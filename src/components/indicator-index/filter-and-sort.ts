@@ -1,4 +1,5 @@
-import { compareCells, matchesFilter, normalizeForSearch, type IndexFilter } from '../lib/site/index-filter.ts';
+import { formatMessage, type MessageTable } from '~/lib/i18n/format-message.ts';
+import { compareCells, matchesFilter, normalizeForSearch, type IndexFilter } from '~/lib/site/index-filter.ts';
 
 /**
  * Filtering and sorting for the indicator index. The table is complete without this script;
@@ -9,7 +10,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-indicator-index
 	const table = root.querySelector<HTMLTableElement>('table')!;
 	const body = table.tBodies[0];
 	const count = root.querySelector<HTMLElement>('[data-count]')!;
-	const template = count.dataset.template!;
+	const messages = JSON.parse(count.dataset.messages!) as MessageTable;
 	const rows = Array.from(body.rows).map((row) => ({
 		row,
 		facts: {
@@ -34,7 +35,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-indicator-index
 			row.hidden = !visible;
 			if (visible) shown += 1;
 		}
-		count.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+		count.textContent = formatMessage(messages, 'indicators.shown', { shown, total: rows.length });
 	};
 	form.addEventListener('input', apply);
 	form.addEventListener('submit', (event) => {

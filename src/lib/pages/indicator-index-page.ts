@@ -1,6 +1,6 @@
-import { indicatorRows } from '../open-data/indicator-rows.ts';
-import type { SiteData } from './site-data.ts';
-import { latestDate } from './file-dates.ts';
+import { indicatorRows } from '../site/indicator-rows.ts';
+import type { SiteData } from '../site/site-data.ts';
+import { latestDate } from '../site/file-dates.ts';
 
 /** The data of one year's indicator index page: its rows, the other years, and when its data changed. */
 export function indicatorIndexPage(data: SiteData, fiscalYear: number) {

@@ -4,15 +4,16 @@ import type { Indicator, Initiative, Plan } from '../../schemas/plan.ts';
 import type { PlanTypeId } from '../../schemas/plan-types.ts';
 import type { TargetMeasure } from '../../schemas/target.ts';
 import { indicatorStatus, type IndicatorStatus } from '../reviews/achievement.ts';
-import { indicatorAnchor } from '../site/anchors.ts';
-import { sectionPath } from '../site/paths.ts';
-import { sectionDisplayName } from '../site/section-names.ts';
+import { indicatorAnchor } from './anchors.ts';
+import { sectionPath } from './paths.ts';
+import { sectionDisplayName } from './section-names.ts';
+import { orderedDepartments, sectionKey } from './section-order.ts';
 
 /** One indicator with everything needed to list, filter, download or search it on its own. */
 export interface IndicatorRow {
 	fiscalYear: number;
 	department: { id: string; name: LocalizedText };
-	/** The section, with its display name (a unit named with its division). */
+	/** The section, with its display name (a unit named with its division) and its position in the organization's order. */
 	section: { id: string; name: LocalizedText; order: number };
 	initiative: { id: string; rank: number; title: LocalizedText; planTypes: PlanTypeId[] };
 	/** Position of the indicator within its initiative (0-based). */
@@ -38,11 +39,18 @@ function displayName(department: Department, section: Section): LocalizedText {
 	return { ja, ...(en.lang === 'en' ? { en: en.value } : {}) };
 }
 
-function row(department: Department, section: Section, plan: Plan, initiative: Initiative, indicator: Indicator, position: number): IndicatorRow {
+interface Place {
+	department: Department;
+	section: Section;
+	/** The section's position in the organization's order, from 1. */
+	order: number;
+}
+
+function row({ department, section, order }: Place, plan: Plan, initiative: Initiative, indicator: Indicator, position: number): IndicatorRow {
 	return {
 		fiscalYear: plan.fiscalYear,
 		department: { id: department.id, name: department.name },
-		section: { id: section.id, name: displayName(department, section), order: department.order * 10_000 + section.order },
+		section: { id: section.id, name: displayName(department, section), order },
 		initiative: { id: initiative.id, rank: initiative.rank, title: initiative.title, planTypes: initiative.planTypes },
 		position,
 		...(indicator.number ? { number: indicator.number } : {}),
@@ -66,22 +74,16 @@ function row(department: Department, section: Section, plan: Plan, initiative: I
  * sections, then by rank and position: the shape of the indicator index, the CSV files and the search.
  */
 export function indicatorRows(organization: Organization, plans: readonly Plan[]): IndicatorRow[] {
-	const places = new Map<string, { department: Department; section: Section }>();
-	for (const department of organization.departments) {
-		for (const section of department.sections) places.set(`${department.id}/${section.id}`, { department, section });
+	const places = new Map<string, Place>();
+	for (const { department, sections } of orderedDepartments(organization)) {
+		for (const section of sections) places.set(sectionKey(department.id, section.id), { department, section, order: places.size + 1 });
 	}
 	const rows = plans.flatMap((plan) => {
-		const place = places.get(`${plan.department}/${plan.section}`);
+		const place = places.get(sectionKey(plan.department, plan.section));
 		if (!place) return [];
-		return plan.initiatives.flatMap((initiative) =>
-			initiative.indicators.map((indicator, position) => row(place.department, place.section, plan, initiative, indicator, position)),
-		);
+		return plan.initiatives.flatMap((initiative) => initiative.indicators.map((indicator, position) => row(place, plan, initiative, indicator, position)));
 	});
 	return rows.sort(
-		(a, b) =>
-			a.fiscalYear - b.fiscalYear ||
-			a.section.order - b.section.order ||
-			a.initiative.rank - b.initiative.rank ||
-			a.position - b.position,
+		(a, b) => a.fiscalYear - b.fiscalYear || a.section.order - b.section.order || a.initiative.rank - b.initiative.rank || a.position - b.position,
 	);
 }

@@ -1,5 +1,5 @@
-import type { ChartModel } from '../lib/charts/chart-model.ts';
-import { chartColours } from '../lib/charts/palette.ts';
+import type { ChartModel } from '~/lib/charts/chart-model.ts';
+import { chartColours } from '~/lib/charts/palette.ts';
 
 type ChartData = ChartModel['chart'];
 
@@ -43,7 +43,13 @@ async function draw(figure: HTMLElement): Promise<void> {
 			layout: { padding: { right: 8 } },
 			plugins: { legend: { display: false }, tooltip: { enabled: false } },
 			scales: {
-				x: { min: 0, max, title: { display: true, text: data.axis, color: textColour, font }, ticks: { color: textColour, font }, grid: { color: chartColours.grid } },
+				x: {
+					min: 0,
+					max,
+					title: { display: true, text: data.axis, color: textColour, font },
+					ticks: { color: textColour, font },
+					grid: { color: chartColours.grid },
+				},
 				y: { ticks: { color: textColour, font, autoSkip: false, callback: (_value, index) => shorten(data.labels[index]) }, grid: { display: false } },
 			},
 		},

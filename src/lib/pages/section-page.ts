@@ -1,0 +1,34 @@
+import type { Language } from '../../schemas/localized-text.ts';
+import { acrossYearsCharts, resultChart, statusChart } from '../charts/section-charts.ts';
+import { pickText } from '../i18n/localized.ts';
+import { inEveryLanguage, sectionPath } from '../site/paths.ts';
+import type { SectionPlanSummary } from '../site/plan-index.ts';
+import { editUrl } from '../site/repository.ts';
+import { sectionDisplayName } from '../site/section-names.ts';
+import { sectionKey } from '../site/section-order.ts';
+import type { PlanWithFile, SiteData } from '../site/site-data.ts';
+
+/** What a section's page shows in one language: its names, paths, charts and links, from the site data. */
+export function sectionPage(data: SiteData, summary: SectionPlanSummary<PlanWithFile>, lang: Language) {
+	const { plan, department, section } = summary;
+	const name = sectionDisplayName(department, section, lang);
+	const city = data.organization.city[lang];
+	const chartNames = { section: name.value, city };
+	const sameSectionUpToThisYear = data.plansBySection.get(sectionKey(plan.department, plan.section))!.filter((other) => other.fiscalYear <= plan.fiscalYear);
+	return {
+		...summary,
+		name,
+		departmentName: pickText(department.name, lang),
+		/** The page's description: the mission's first sentence. */
+		description: pickText(plan.mission[0].text, lang).value,
+		paths: inEveryLanguage((language) => sectionPath(language, plan.fiscalYear, department.id, section.id)),
+		/** The "Edit this plan" link, when a repository is configured. */
+		editUrl: editUrl(plan.file),
+		charts: {
+			status: statusChart(plan, data.scales, lang, chartNames),
+			/** Results against numeric targets; undefined when no indicator has one. */
+			results: resultChart(plan, lang, chartNames),
+			acrossYears: acrossYearsCharts(sameSectionUpToThisYear, lang, city),
+		},
+	};
+}

@@ -40,6 +40,8 @@ function describe(change: PlanChange): ChangeLine {
 	const indicator = change.indicator ? (change.indicator.number ?? `#${change.indicator.position}`) : '';
 	const where = indicator ? ` ${historyWords.indicator.ja}${indicator}` : '';
 	const whereEn = indicator ? ` (${historyWords.indicator.en.toLowerCase()} ${indicator})` : '';
+	// A translation update shows only the English, which is all it changed.
+	if (change.kind === 'translation') return { ja: `${label.ja}${where}`, en: `${label.en}${whereEn}: ${oneLine(change.old?.en ?? '—')} → ${oneLine(change.new?.en ?? '—')}` };
 	return { ja: `${label.ja}${where}: ${values(change, 'ja')}`, en: `${label.en}${whereEn}: ${values(change, 'en')}` };
 }
 

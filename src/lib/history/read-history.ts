@@ -50,7 +50,9 @@ function versionsByFile(log: readonly LogCommit[], current: readonly string[]): 
 			const file = followed.get(change.path);
 			if (file === undefined || change.status === 'D' || noBlob.test(change.newBlob)) continue;
 			const found = versions.get(file)!;
-			if (found.at(-1)?.blob !== change.newBlob) found.push({ ...commit, blob: change.newBlob });
+			// A pure rename leaves the text as it was: the version dates from the older commit that wrote it.
+			if (found.at(-1)?.blob === change.newBlob) found.pop();
+			found.push({ ...commit, blob: change.newBlob });
 			if (change.status === 'A' || change.status === 'R') followed.delete(change.path);
 			if (change.status === 'R' && change.previousPath) followed.set(change.previousPath, file);
 		}

@@ -45,6 +45,24 @@ function fileChanges(change: RawFileChange, texts: Map<string, string>): FileCha
 	return { ...base, status: 'changed', plan: plan ?? old, changes: old && plan ? comparePlans(old, plan) : [], unreadable: !old || !plan };
 }
 
+const planIdentity = (plan: Plan) => `${plan.fiscalYear}/${plan.department}/${plan.section}`;
+
+/**
+ * A plan moved and edited in one go can be too different for git to see a rename: a removed and an added
+ * file holding the same fiscal year, department and section are the same plan, compared as a change.
+ */
+function pairMovedPlans(files: FileChanges[], texts: Map<string, string>, raw: readonly RawFileChange[]): FileChanges[] {
+	const added = new Map(files.flatMap((file, index) => (file.status === 'added' && file.plan ? [[planIdentity(file.plan), index] as const] : [])));
+	const paired = new Set<number>();
+	const result = files.map((file, index) => {
+		const partner = file.status === 'removed' && file.plan ? added.get(planIdentity(file.plan)) : undefined;
+		if (partner === undefined) return file;
+		paired.add(partner);
+		return fileChanges({ ...raw[partner], status: 'R', oldBlob: raw[index].oldBlob, previousPath: file.file }, texts);
+	});
+	return result.filter((_file, index) => !paired.has(index));
+}
+
 /**
  * The plan changes between `since` and HEAD, as a pull request shows them: compared from the point where
  * HEAD's line left `since` (their merge base), with one `git diff` and one `git cat-file --batch`.
@@ -62,5 +80,5 @@ export function readRevisionChanges(since: string, dataDir: string, repo: string
 	if (diff.status !== 0) return { available: false, reason: 'unknown-ref' };
 	const changes = inDataDirectory(repository, parseRawChanges(diff.stdout.toString('utf8').split('\0'))).filter((change) => /\.ya?ml$/u.test(change.path));
 	const texts = readBlobs(repository.root, changes.flatMap((change) => [change.oldBlob, change.newBlob]));
-	return { available: true, files: changes.map((change) => fileChanges(change, texts)) };
+	return { available: true, files: pairMovedPlans(changes.map((change) => fileChanges(change, texts)), texts, changes) };
 }

@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanHistories, type PlanVersion } from '../../src/lib/history/read-history.ts';
 import { planHistory } from '../../src/lib/history/plan-history.ts';
 import { changeRows, changeRowsCsv, changeRowsJson } from '../../src/lib/history/change-rows.ts';
-import { createPlanRepository, type PlanRepository } from './history-repository.ts';
+import { createPlanRepository, withTemporaryFolder, type PlanRepository } from './history-repository.ts';
 
 let repository: PlanRepository;
 let versions: PlanVersion[];
@@ -105,28 +103,15 @@ describe('change rows', () => {
 
 describe('when history cannot be read', () => {
 	it('says a shallow clone is shallow instead of showing one version', () => {
-		const clone = mkdtempSync(path.join(tmpdir(), 'plans-shallow-'));
-		try {
+		withTemporaryFolder((clone) => {
 			execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repository.dir}`, clone], { stdio: 'ignore' });
 			expect(readPlanHistories('data', clone)).toEqual({ available: false, reason: 'shallow' });
-		} finally {
-			rmSync(clone, { recursive: true, force: true });
-		}
+		});
 	});
 	it('says a folder outside any repository is not one', () => {
-		const outside = mkdtempSync(path.join(tmpdir(), 'plans-no-git-'));
-		try {
-			expect(readPlanHistories('.', outside)).toEqual({ available: false, reason: 'not-a-repository' });
-		} finally {
-			rmSync(outside, { recursive: true, force: true });
-		}
+		withTemporaryFolder((outside) => expect(readPlanHistories('.', outside)).toEqual({ available: false, reason: 'not-a-repository' }));
 	});
 	it('says a data directory outside the repository is outside it', () => {
-		const outside = mkdtempSync(path.join(tmpdir(), 'plans-elsewhere-'));
-		try {
-			expect(readPlanHistories(outside, repository.dir)).toEqual({ available: false, reason: 'outside-repository' });
-		} finally {
-			rmSync(outside, { recursive: true, force: true });
-		}
+		withTemporaryFolder((outside) => expect(readPlanHistories(outside, repository.dir)).toEqual({ available: false, reason: 'outside-repository' }));
 	});
 });

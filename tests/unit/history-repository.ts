@@ -67,7 +67,19 @@ export interface PlanRepository {
 	/** The commit of each step, by name. */
 	commits: Record<string, string>;
 	git(...args: string[]): string;
+	/** Runs `use` on a second work tree of the repository at `commit` (detached), removed afterwards. */
+	checkout(commit: string, use: (dir: string) => void): void;
 	remove(): void;
+}
+
+/** Runs `use` on a new empty folder outside any repository, removed afterwards. */
+export function withTemporaryFolder(use: (dir: string) => void): void {
+	const dir = mkdtempSync(path.join(tmpdir(), 'plans-elsewhere-'));
+	try {
+		use(dir);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 const initial: RecordsPlanState = { target: '70%以上', targetEn: '70% or more', titleEn: 'Digitizing records (fictional)' };
@@ -119,5 +131,14 @@ export function createPlanRepository(): PlanRepository {
 	commits.merge = git('rev-parse', 'HEAD');
 	// Not history: an edit nobody committed.
 	writeFileSync(file, recordsPlan({ ...state, target: '99%以上' }));
-	return { dir, commits, git, remove: () => rmSync(dir, { recursive: true, force: true }) };
+	const checkout = (at: string, use: (folder: string) => void) =>
+		withTemporaryFolder((folder) => {
+			git('worktree', 'add', '-q', '--detach', folder, at);
+			try {
+				use(folder);
+			} finally {
+				git('worktree', 'remove', '--force', folder);
+			}
+		});
+	return { dir, commits, git, checkout, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

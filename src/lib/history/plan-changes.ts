@@ -1,0 +1,175 @@
+import type { LocalizedText } from '../../schemas/localized-text.ts';
+import type { Indicator, Initiative, Plan, TextItem } from '../../schemas/plan.ts';
+import type { MidYearReview, YearEndReview } from '../../schemas/review.ts';
+
+/** What part of a plan a change touches. Labels for readers: `change-labels.ts`. */
+export const changeFields = [
+	'initiative-added',
+	'initiative-removed',
+	'title',
+	'rank',
+	'activities',
+	'notes',
+	'indicator-added',
+	'indicator-removed',
+	'indicator-name',
+	'target',
+	'mission',
+	'mid-year-review-added',
+	'mid-year-review-edited',
+	'year-end-review-added',
+	'year-end-review-edited',
+	'result-added',
+	'result-edited',
+] as const;
+export type ChangeField = (typeof changeFields)[number];
+
+/** Which indicator of an initiative: its number when the plan numbers them, and its position (1-based). */
+export interface IndicatorRef {
+	number?: string;
+	position: number;
+}
+
+/** One change between two versions of a plan. */
+export interface PlanChange {
+	/**
+	 * `plan` when the official Japanese changed (or something was added or removed); `translation` when
+	 * only the unofficial English did, which is not a change of the plan.
+	 */
+	kind: 'plan' | 'translation';
+	field: ChangeField;
+	/** The initiative's id; absent for the section's mission. */
+	initiative?: string;
+	/** The indicator, for indicator fields and results. */
+	indicator?: IndicatorRef;
+	/** The value before; undefined when added. */
+	old?: LocalizedText;
+	/** The value after; undefined when removed. */
+	new?: LocalizedText;
+}
+
+/** Joins several texts into one, one per line; English only when at least one has it. */
+function joinTexts(texts: ReadonlyArray<LocalizedText | undefined>): LocalizedText {
+	const present = texts.filter((text): text is LocalizedText => text !== undefined);
+	const ja = present.map((text) => text.ja).join('\n');
+	return present.some((text) => text.en) ? { ja, en: present.map((text) => text.en ?? '').join('\n') } : { ja };
+}
+
+/** A list of marked items as one text, each with its marker (`①回答の手順を見直します。`). */
+const itemsText = (items: readonly TextItem[]): LocalizedText =>
+	joinTexts(items.map(({ marker = '', text }) => ({ ja: `${marker}${text.ja}`, ...(text.en ? { en: `${marker}${text.en}` } : {}) })));
+
+/** The same words in both languages (ids, dates, numbers). */
+const both = (value: string): LocalizedText => ({ ja: value, en: value });
+
+/** A target as readers see it; a direction stated in the file is part of it (it decides what counts as met). */
+const targetText = ({ target }: Indicator): LocalizedText => (target.direction ? joinTexts([target.text, both(target.direction)]) : target.text);
+
+const resultText = ({ result }: Indicator): LocalizedText | undefined =>
+	result && (result.achieved === undefined ? result.text : joinTexts([result.text, both(result.achieved ? 'achieved' : 'not achieved')]));
+
+const midYearText = (review: MidYearReview | undefined): LocalizedText | undefined =>
+	review && joinTexts([both(review.status), review.firstHalfAssessment, review.secondHalfPlan, review.reportedOn ? both(review.reportedOn) : undefined]);
+
+const yearEndText = (review: YearEndReview | undefined): LocalizedText | undefined =>
+	review &&
+	joinTexts([review.summary, both(review.rating), review.ratingBasis, review.issuesAndResponse, review.reportedOn ? both(review.reportedOn) : undefined]);
+
+/** Where a change is, shared by the changes of one initiative or indicator. */
+type ChangePlace = Pick<PlanChange, 'initiative' | 'indicator'>;
+
+/**
+ * The change of one value, if any: a plan change when the Japanese differs (or the value appears or goes),
+ * a translation change when only the English does. `added` and `edited` name the field for each case.
+ */
+function compareValue(
+	place: ChangePlace,
+	old: LocalizedText | undefined,
+	now: LocalizedText | undefined,
+	fields: { added: ChangeField; edited: ChangeField },
+): PlanChange[] {
+	if (!old && !now) return [];
+	if (!old) return [{ kind: 'plan', field: fields.added, ...place, new: now }];
+	if (!now) return [{ kind: 'plan', field: fields.edited, ...place, old }];
+	if (old.ja !== now.ja) return [{ kind: 'plan', field: fields.edited, ...place, old, new: now }];
+	if ((old.en ?? '') !== (now.en ?? '')) return [{ kind: 'translation', field: fields.edited, ...place, old, new: now }];
+	return [];
+}
+
+/** A value that is always there: its only change is an edit. */
+const compareField = (place: ChangePlace, old: LocalizedText, now: LocalizedText, field: ChangeField) =>
+	compareValue(place, old, now, { added: field, edited: field });
+
+/** An indicator's key for matching versions: its number when it has one, else its position. */
+const indicatorKey = (indicator: Indicator, index: number) => indicator.number ?? `#${index + 1}`;
+const indicatorRef = (indicator: Indicator, index: number): IndicatorRef => ({
+	...(indicator.number ? { number: indicator.number } : {}),
+	position: index + 1,
+});
+
+function compareIndicators(initiative: string, old: readonly Indicator[], now: readonly Indicator[]): PlanChange[] {
+	const changes: PlanChange[] = [];
+	const before = new Map(old.map((indicator, index) => [indicatorKey(indicator, index), { indicator, index }]));
+	now.forEach((indicator, index) => {
+		const key = indicatorKey(indicator, index);
+		const place = { initiative, indicator: indicatorRef(indicator, index) };
+		const previous = before.get(key);
+		before.delete(key);
+		if (!previous) {
+			changes.push({ kind: 'plan', field: 'indicator-added', ...place, new: joinTexts([indicator.name, targetText(indicator)]) });
+			return;
+		}
+		changes.push(
+			...compareField(place, previous.indicator.name, indicator.name, 'indicator-name'),
+			...compareField(place, targetText(previous.indicator), targetText(indicator), 'target'),
+			...compareValue(place, resultText(previous.indicator), resultText(indicator), { added: 'result-added', edited: 'result-edited' }),
+		);
+	});
+	for (const { indicator, index } of before.values()) {
+		changes.push({
+			kind: 'plan',
+			field: 'indicator-removed',
+			initiative,
+			indicator: indicatorRef(indicator, index),
+			old: joinTexts([indicator.name, targetText(indicator)]),
+		});
+	}
+	return changes;
+}
+
+function compareInitiative(old: Initiative, now: Initiative): PlanChange[] {
+	const place = { initiative: now.id };
+	return [
+		...compareField(place, old.title, now.title, 'title'),
+		...compareField(place, both(String(old.rank)), both(String(now.rank)), 'rank'),
+		...compareField(place, itemsText(old.activities), itemsText(now.activities), 'activities'),
+		...compareField(place, joinTexts(old.notes), joinTexts(now.notes), 'notes'),
+		...compareIndicators(now.id, old.indicators, now.indicators),
+		...compareValue(place, midYearText(old.review.midYear), midYearText(now.review.midYear), {
+			added: 'mid-year-review-added',
+			edited: 'mid-year-review-edited',
+		}),
+		...compareValue(place, yearEndText(old.review.yearEnd), yearEndText(now.review.yearEnd), {
+			added: 'year-end-review-added',
+			edited: 'year-end-review-edited',
+		}),
+	];
+}
+
+/**
+ * Every change a reader could see between two versions of a plan: the mission, then each initiative
+ * (matched by id) in the newer order, then the removed ones. Parsed values are compared, so YAML comments,
+ * key order, quoting and layout change nothing. A review or result that is taken out is an edit with no new value.
+ */
+export function comparePlans(old: Plan, now: Plan): PlanChange[] {
+	const changes = compareField({}, itemsText(old.mission), itemsText(now.mission), 'mission');
+	const before = new Map(old.initiatives.map((initiative) => [initiative.id, initiative]));
+	for (const initiative of now.initiatives) {
+		const previous = before.get(initiative.id);
+		before.delete(initiative.id);
+		if (previous) changes.push(...compareInitiative(previous, initiative));
+		else changes.push({ kind: 'plan', field: 'initiative-added', initiative: initiative.id, new: initiative.title });
+	}
+	for (const initiative of before.values()) changes.push({ kind: 'plan', field: 'initiative-removed', initiative: initiative.id, old: initiative.title });
+	return changes;
+}

@@ -28,5 +28,5 @@ if (plans.length === 0) {
 	process.exit(1);
 }
 const out = values.out ?? `${year}-plan-tables.tsv`;
-writeFileSync(out, writePlanTables(plans, dataset.organization, dataset.scales));
+writeFileSync(out, writePlanTables(plans, dataset));
 console.log(`✓ ${plans.length} section table(s) written to ${out}`);

@@ -1,17 +1,21 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { organizationLoader, plansLoader, reviewScalesLoader } from './lib/data/content-loaders.ts';
+import { organizationLoader, planTypesLoader, plansLoader, reviewScalesLoader, siteConfigLoader } from './lib/data/content-loaders.ts';
 import { organizationSchema } from './schemas/organization.ts';
 import { planSchema } from './schemas/plan.ts';
 import { reviewScalesSchema } from './schemas/review-scales.ts';
+import { siteConfigSchema } from './schemas/site-config.ts';
+import { planTypesSchema } from './schemas/plan-types.ts';
 import { editorialPageSchema } from './schemas/editorial-page.ts';
 
 /**
- * Plans, organization and review scales come from the data directory (`data/`, or `DATA_DIR`),
+ * The site configuration, plan types, plans, organization and review scales come from the data directory (`data/`, or `DATA_DIR`),
  * validated with located, bilingual errors by `src/lib/data`; the schemas here give their types.
  */
 export const collections = {
+	site: defineCollection({ loader: siteConfigLoader(), schema: siteConfigSchema }),
+	planTypes: defineCollection({ loader: planTypesLoader(), schema: planTypesSchema }),
 	organization: defineCollection({ loader: organizationLoader(), schema: organizationSchema }),
 	reviewScales: defineCollection({ loader: reviewScalesLoader(), schema: reviewScalesSchema }),
 	plans: defineCollection({

@@ -44,7 +44,8 @@ export function phrasePool(plans: unknown[]): PhrasePool {
 			if (initiative.planTypes?.length) pool.planTypes.push(initiative.planTypes);
 		}
 	}
-	for (const [name, list] of Object.entries(pool)) if (!list.length) throw new Error(`The phrase pool has no ${name}.`);
+	// Plan types are optional: a data set without them gives plans without them.
+	for (const [name, list] of Object.entries(pool)) if (!list.length && name !== 'planTypes') throw new Error(`The phrase pool has no ${name}.`);
 	return pool;
 }
 
@@ -105,7 +106,7 @@ function syntheticPlan(pool: PhrasePool, random: Random, fiscalYear: number, dep
 			return {
 				id: `initiative-${rank}`,
 				rank,
-				planTypes: random.pick(pool.planTypes),
+				planTypes: pool.planTypes.length ? random.pick(pool.planTypes) : [],
 				title: numbered(random.pick(pool.titles), `${sectionNumber}-${rank}`),
 				activities: indicators.map((indicator) => ({ marker: indicator.number, text: random.pick(pool.activities) })),
 				indicators,
@@ -138,7 +139,7 @@ export interface SyntheticDatasetOptions {
 	seed?: number;
 }
 
-/** The organization and every plan file (path relative to the data directory, and content). */
+/** The site configuration, the organization and every plan file (path relative to the data directory, and content). */
 export function syntheticDataset(pool: PhrasePool, { sections, years, lastYear = 2025, seed = 1 }: SyntheticDatasetOptions) {
 	const random = randomSource(seed);
 	const departmentCount = Math.ceil(sections / sectionsPerDepartment);
@@ -157,7 +158,19 @@ export function syntheticDataset(pool: PhrasePool, { sections, years, lastYear =
 			})),
 		};
 	});
-	const organization = { city: { ja: '架空県（ベンチマーク）', en: 'Fictional Prefecture (benchmark)' }, fictional: true, departments };
+	const organization = { departments };
+	const site = {
+		city: { ja: '架空県（ベンチマーク）', en: 'Fictional Prefecture (benchmark)' },
+		documentName: { ja: '各課の年度目標', en: 'annual goals' },
+		license: {
+			id: 'CC-BY-4.0',
+			url: 'https://creativecommons.org/licenses/by/4.0/',
+			name: { ja: 'クリエイティブ・コモンズ 表示 4.0 国際', en: 'Creative Commons Attribution 4.0 International' },
+			attribution: { ja: '出典：架空県（ベンチマーク用の架空データ）', en: 'Source: Fictional Prefecture (made-up benchmark data)' },
+		},
+		contact: { name: { ja: '架空県（ベンチマーク）', en: 'Fictional Prefecture (benchmark)' }, email: 'bench@example.org' },
+		fictional: true,
+	};
 	const plans: Array<{ path: string; plan: ReturnType<typeof syntheticPlan> }> = [];
 	let sectionNumber = 0;
 	for (const department of departments) {
@@ -171,5 +184,5 @@ export function syntheticDataset(pool: PhrasePool, { sections, years, lastYear =
 			}
 		}
 	}
-	return { organization, plans };
+	return { site, organization, plans };
 }

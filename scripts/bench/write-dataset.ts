@@ -1,5 +1,5 @@
 /** Writes a synthetic (fictional) data set of the given size into a data directory, as YAML files. */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { listFiles } from '../../src/lib/files/list-files.ts';
@@ -11,14 +11,17 @@ const toYaml = (value: unknown) =>
 
 /**
  * Generates the data set from the wording of the plans in `sourceDir` (the committed seed by default)
- * and writes organization, review scales and plan files under `dataDir`. Returns the plans written.
+ * and writes the site configuration, organization, review scales, plan types and plan files under `dataDir`. Returns the plans written.
  */
 export function writeSyntheticDataset(dataDir: string, options: SyntheticDatasetOptions, sourceDir = 'data') {
 	const pool = phrasePool(listFiles(path.join(sourceDir, 'plans'), /\.ya?ml$/u).map((file) => parse(readFileSync(file, 'utf8'))));
-	const { organization, plans } = syntheticDataset(pool, options);
+	const { site, organization, plans } = syntheticDataset(pool, options);
 	mkdirSync(dataDir, { recursive: true });
+	writeFileSync(path.join(dataDir, 'site.yaml'), toYaml(site));
 	writeFileSync(path.join(dataDir, 'organization.yaml'), toYaml(organization));
 	copyFileSync(path.join(sourceDir, 'review-scales.yaml'), path.join(dataDir, 'review-scales.yaml'));
+	// The source's plan types, which the generated plans name (none when the source has none).
+	if (existsSync(path.join(sourceDir, 'plan-types.yaml'))) copyFileSync(path.join(sourceDir, 'plan-types.yaml'), path.join(dataDir, 'plan-types.yaml'));
 	for (const { path: file, plan } of plans) {
 		mkdirSync(path.dirname(path.join(dataDir, file)), { recursive: true });
 		writeFileSync(path.join(dataDir, file), toYaml(plan));

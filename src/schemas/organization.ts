@@ -34,34 +34,8 @@ export const departmentSchema = z.strictObject({
 	sections: z.array(sectionSchema).min(1),
 });
 
-/** The licence under which the data set is published, with the attribution reusers must give. */
-export const dataLicenseSchema = z.strictObject({
-	/** SPDX identifier, e.g. `CC-BY-4.0`. */
-	id: z.string().min(1),
-	/** The licence's name as readers know it. */
-	name: localizedTextSchema,
-	/** The licence's canonical text. */
-	url: z.url(),
-	/** The credit line reusers copy, e.g. 出典：町田市「各課の年度目標」. */
-	attribution: localizedTextSchema,
-});
-
-/** The city's organization (`data/organization.yaml`). */
+/** The city's organization (`data/organization.yaml`): its departments and their sections. */
 export const organizationSchema = z.strictObject({
-	/** The city's name, in both languages (English required), shown in the site name, titles and attributions. */
-	city: z.strictObject({
-		/** Official name: `町田市`. */
-		ja: z.string().trim().min(1),
-		/** English name: `Machida City`. */
-		en: z.string().trim().min(1),
-	}),
-	/**
-	 * True for made-up data sets (test fixtures, demos): every page then carries a banner saying
-	 * the data is fictional, so it can never pass for a city's. Default: false.
-	 */
-	fictional: z.boolean().default(false),
-	/** The data set's licence. Default: Creative Commons Attribution 4.0 with the city's name as attribution. */
-	license: dataLicenseSchema.optional(),
 	/** Every department that publishes plans. */
 	departments: z.array(departmentSchema).min(1),
 });

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedTextSchema } from './localized-text.ts';
 import { fiscalYearSchema, slugSchema } from './identifiers.ts';
-import { planTypeIds } from './plan-types.ts';
 import { targetInputSchema } from './target.ts';
 import { indicatorResultSchema, reviewSchema } from './review.ts';
 import { measureTarget } from '../lib/targets/parse-target.ts';
@@ -47,8 +46,8 @@ export const initiativeSchema = z.strictObject({
 	id: slugSchema,
 	/** Rank (順位): priority order, 1 = highest, consecutive within the plan. */
 	rank: z.number().int().min(1),
-	/** Plan types (計画類型): none (`-` in the table), one or two ids from the closed list. */
-	planTypes: z.array(z.enum(planTypeIds)).max(2).default([]),
+	/** Plan types (計画類型): ids from `plan-types.yaml`, at most its `maxPerInitiative`; none is `[]` (`-` in the table). */
+	planTypes: z.array(slugSchema).default([]),
 	/** The initiative's title (取組項目). */
 	title: localizedTextSchema,
 	/** Activities (具体的な活動内容), in published order. */

@@ -87,7 +87,7 @@ describe.each(sites)('open data of the $site build', ({ site, dataDir }) => {
 		expect(json.sections.map((section: { plan: { department: string; section: string } }) => section.plan).sort((a: never, b: never) => byKey(a).localeCompare(byKey(b)))).toEqual(
 			plans.sort((a, b) => byKey(a).localeCompare(byKey(b))),
 		);
-		expect(json.fictional ?? false).toBe(dataset!.organization.fictional);
+		expect(json.fictional ?? false).toBe(dataset!.site.fictional);
 	});
 
 	it('the data files validate against the published JSON Schemas, and a broken one does not', () => {

@@ -37,8 +37,8 @@ describe('the benchmark data set', () => {
 		}
 	});
 
-	it('says it is fictional, in the organization and in every file', () => {
-		expect(dataset!.organization.fictional).toBe(true);
+	it('says it is fictional, in the site configuration and in every file', () => {
+		expect(dataset!.site.fictional).toBe(true);
 		expect(dataset!.plans.every(({ file }) => readFileSync(file, 'utf8').startsWith('# FICTIONAL'))).toBe(true);
 		expect(dataset!.plans.every(({ plan }) => plan.initiatives.every((initiative) => initiative.title.ja.includes('架空')))).toBe(true);
 	});

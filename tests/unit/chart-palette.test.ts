@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartColours, contrastRatio } from '~/lib/charts/palette.ts';
+import { chartColours } from '~/lib/charts/palette.ts';
+import { contrastRatio } from '~/lib/colours/contrast.ts';
 
 describe('the chart palette', () => {
 	it.each(Object.entries(chartColours.tones))('%s bars stand out 3:1 from the background', (_tone, colour) => {

@@ -141,7 +141,7 @@ describe('an export it cannot read', () => {
 		lines[35] = lines[35].replace('人材育成', '特別枠');
 		const { report, out, input } = importText(lines.join('\n'));
 		expect(report.errors.map(formatProblem)).toEqual([
-			`${path.relative(process.cwd(), input)}:36:1 error: Unknown plan type "特別枠": expected one or two of the closed list in the glossary, or "-"\n    計画類型「特別枠」は定義にありません。定義された計画類型を1つか2つ、または「-」を書いてください`,
+			`${path.relative(process.cwd(), input)}:36:1 error: Unknown plan type "特別枠": expected plan types defined in plan-types.yaml (個別計画、経営改革プラン、重点事業プラン、事務事業見直し、人材育成、全庁で取り組む施策), or "-"\n    計画類型「特別枠」は定義にありません。plan-types.yaml の計画類型（個別計画、経営改革プラン、重点事業プラン、事務事業見直し、人材育成、全庁で取り組む施策）か「-」を書いてください`,
 		]);
 		expect(() => readdirSync(out)).toThrow();
 	});
@@ -193,7 +193,7 @@ describe('npm run export', () => {
 		const plans = dataset!.plans.map(({ plan }) => plan).filter((plan) => plan.fiscalYear === 2025);
 		const dir = tempDir();
 		const input = path.join(dir, 'fictional.tsv');
-		writeFileSync(input, writePlanTables(plans, dataset!.organization, dataset!.scales));
+		writeFileSync(input, writePlanTables(plans, dataset!));
 		const data = copyData(fixture);
 		temporary.push(data.dir);
 		rmSync(path.join(data.dir, 'plans', '2025'), { recursive: true });

@@ -93,9 +93,9 @@ describe('a broken plan file fails with its path and line', () => {
 		expect(errors[0].line).toBe(lineOf(original, '    rank: 3'));
 	});
 
-	it('reports a plan type outside the closed list', () => {
+	it('reports a plan type that plan-types.yaml does not define', () => {
 		const errors = errorsFor((text) => text.replace('      - management-reform-plan', '      - management-reform'));
-		expect(errors[0].message.en).toMatch(/not allowed.*individual-plan/u);
+		expect(errors[0].message.en).toMatch(/Unknown plan type "management-reform".*individual-plan.*plan-types\.yaml/u);
 		expect(errors[0].line).toBe(lineOf(original, '      - management-reform-plan'));
 	});
 

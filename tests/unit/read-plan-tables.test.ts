@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readPlanTables, ExportRowError } from '~/lib/import/read-plan-tables.ts';
 import { readPlanTypeCell, UnknownPlanTypeError } from '~/lib/import/plan-type-cell.ts';
 import { removeWrapSpaces, splitItems, splitNotes } from '~/lib/import/repair-text.ts';
+import { load } from 'js-yaml';
+import { noPlanTypes, planTypesSchema } from '~/schemas/plan-types.ts';
+
+/** The fictional fixture's plan types (the same import words as the city's export uses). */
+const planTypes = planTypesSchema.parse(load(readFileSync('tests/fixtures/fictional-city/plan-types.yaml', 'utf8')));
 
 const source = 'data/sources/2025-policy-management-plan-tables.tsv';
 
@@ -52,10 +57,17 @@ describe('reading plan-type cells', () => {
 		['事務 事業 見直し', ['administrative-work-review']],
 		['-', []],
 	])('%s', (cell, expected) => {
-		expect(readPlanTypeCell(cell)).toEqual(expected);
+		expect(readPlanTypeCell(cell, planTypes)).toEqual(expected);
 	});
 	it('fails loudly when no plan type fits', () => {
-		expect(() => readPlanTypeCell('特別 計画')).toThrow(UnknownPlanTypeError);
+		expect(() => readPlanTypeCell('特別 計画', planTypes)).toThrow(UnknownPlanTypeError);
+	});
+	it('refuses more types than an initiative may have', () => {
+		expect(() => readPlanTypeCell('個別 計画 人材 育成 重点', planTypes)).toThrow(/maxPerInitiative|plan-types\.yaml/u);
+	});
+	it('reads only "-" or an empty cell in a data set without plan types', () => {
+		expect(readPlanTypeCell(' - ', noPlanTypes)).toEqual([]);
+		expect(() => readPlanTypeCell('個別 計画', noPlanTypes)).toThrow(/defines no plan types/u);
 	});
 });
 

@@ -2,6 +2,8 @@ import type { Language } from '../../schemas/localized-text.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
 import { useTranslations } from '../i18n/translate.ts';
+import { siteWords } from '../i18n/site-words.ts';
+import type { SiteConfig } from '../../schemas/site-config.ts';
 import { indicatorStatus } from '../reviews/achievement.ts';
 import { indicatorPercent, indicatorRollup, statusCounts } from '../reviews/rollup.ts';
 import { reviewStateCounts } from '../reviews/review-state.ts';
@@ -12,8 +14,8 @@ import { tableCsv, type CellText, type ChartModel } from './chart-model.ts';
 const formatPercent = (percent: number, lang: Language) => `${percent.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 1 })}%`;
 
 /** The section's initiatives counted by review status: year-end rating, mid-year status, or not yet reported. */
-export function statusChart(plan: Plan, scales: ReviewScales, lang: Language, names: { section: string; city: string }): ChartModel {
-	const t = useTranslations(lang);
+export function statusChart(plan: Plan, scales: ReviewScales, lang: Language, names: { section: string; site: SiteConfig }): ChartModel {
+	const t = useTranslations(lang, siteWords(names.site, lang));
 	const notReported = { ja: useTranslations('ja')('review.notYetReported'), en: useTranslations('en')('review.notYetReported') };
 	const categories = statusCounts(plan.initiatives, scales, notReported);
 	const rows = categories.map((category) => ({
@@ -33,7 +35,7 @@ export function statusChart(plan: Plan, scales: ReviewScales, lang: Language, na
 			notReported: states['not-reported'],
 		}),
 		caption: t('chart.status.caption', { section: names.section, year: plan.fiscalYear }),
-		source: t('chart.source', { city: names.city, year: plan.fiscalYear }),
+		source: t('chart.source', { year: plan.fiscalYear }),
 		columns,
 		rows,
 		chart: {
@@ -52,8 +54,8 @@ export function statusChart(plan: Plan, scales: ReviewScales, lang: Language, na
  * Each indicator with a numeric target: its result as a percent of the target, the target marked at 100 %.
  * Undefined when no indicator has a numeric target; `chart.values` are null where no result is reported.
  */
-export function resultChart(plan: Plan, lang: Language, names: { section: string; city: string }): (ChartModel & { reported: number }) | undefined {
-	const t = useTranslations(lang);
+export function resultChart(plan: Plan, lang: Language, names: { section: string; site: SiteConfig }): (ChartModel & { reported: number }) | undefined {
+	const t = useTranslations(lang, siteWords(names.site, lang));
 	const numeric = plan.initiatives.flatMap((initiative) =>
 		initiative.indicators.filter((indicator) => indicator.measure.kind === 'numeric').map((indicator) => ({ initiative, indicator })),
 	);
@@ -82,7 +84,7 @@ export function resultChart(plan: Plan, lang: Language, names: { section: string
 		title: t('chart.result.title'),
 		summary: reported ? t('chart.result.summary', { total: items.length, reported, achieved }) : t('chart.result.none', { total: items.length }),
 		caption: t('chart.result.caption', { section: names.section, year: plan.fiscalYear }),
-		source: t('chart.source', { city: names.city, year: plan.fiscalYear }),
+		source: t('chart.source', { year: plan.fiscalYear }),
 		columns,
 		rows,
 		chart: {
@@ -104,8 +106,14 @@ export interface RollupEntry {
 }
 
 /** Sections (or departments) side by side: initiatives with a review, and the share of indicators achieved. */
-export function rollupChart(entries: readonly RollupEntry[], scope: 'sections' | 'departments', fiscalYear: number, lang: Language, city: string): ChartModel {
-	const t = useTranslations(lang);
+export function rollupChart(
+	entries: readonly RollupEntry[],
+	scope: 'sections' | 'departments',
+	fiscalYear: number,
+	lang: Language,
+	site: SiteConfig,
+): ChartModel {
+	const t = useTranslations(lang, siteWords(site, lang));
 	const scopeName = t(scope === 'sections' ? 'chart.rollup.scopeSections' : 'chart.rollup.scopeDepartments');
 	const scopes = t(scope === 'sections' ? 'chart.rollup.scopeSectionsPlural' : 'chart.rollup.scopeDepartmentsPlural');
 	const columns = [
@@ -141,7 +149,7 @@ export function rollupChart(entries: readonly RollupEntry[], scope: 'sections' |
 			percent: totalIndicators ? Math.round((totalAchieved / totalIndicators) * 1000) / 10 : 0,
 		}),
 		caption: t('chart.rollup.caption', { scope: scopeName, year: fiscalYear }),
-		source: t('chart.source', { city, year: fiscalYear }),
+		source: t('chart.source', { year: fiscalYear }),
 		columns,
 		rows,
 		chart: {
@@ -161,9 +169,9 @@ export function rollupChart(entries: readonly RollupEntry[], scope: 'sections' |
  * indicator that has a numeric target in at least two of the plans, each year's result as a percent of
  * that year's target.
  */
-export function acrossYearsCharts(plans: readonly Plan[], lang: Language, city: string): ChartModel[] {
+export function acrossYearsCharts(plans: readonly Plan[], lang: Language, site: SiteConfig): ChartModel[] {
 	if (plans.length < 2) return [];
-	const t = useTranslations(lang);
+	const t = useTranslations(lang, siteWords(site, lang));
 	const sorted = [...plans].sort((a, b) => a.fiscalYear - b.fiscalYear);
 	const series = new Map<string, Array<{ year: number; indicator: Plan['initiatives'][number]['indicators'][number] }>>();
 	for (const plan of sorted) {
@@ -196,7 +204,7 @@ export function acrossYearsCharts(plans: readonly Plan[], lang: Language, city: 
 				title: t('chart.years.title', { indicator: name }),
 				summary: t('chart.years.summary', { count: points.length }),
 				caption: t('chart.years.caption', { indicator: name }),
-				source: t('chart.source', { city, year: `${points[0].year}–${points.at(-1)!.year}` }),
+				source: t('chart.source', { year: `${points[0].year}–${points.at(-1)!.year}` }),
 				columns,
 				rows,
 				chart: {

@@ -2,6 +2,7 @@ import type { Plan } from '../../schemas/plan.ts';
 import { indicatorNumberingProblems } from './check-numbering.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
+import type { PlanTypes } from '../../schemas/plan-types.ts';
 import type { DataProblem } from './data-problem.ts';
 import type { YamlFile } from './yaml-file.ts';
 
@@ -9,6 +10,7 @@ import type { YamlFile } from './yaml-file.ts';
 export interface PlanContext {
 	organization: Organization;
 	scales: ReviewScales;
+	planTypes: PlanTypes;
 	/** The fiscal year, department and section that the file's path names. */
 	pathParts: { fiscalYear: number; department: string; section: string };
 }
@@ -71,6 +73,28 @@ export function checkPlan(plan: Plan, yaml: YamlFile, context: PlanContext): Dat
 			);
 		}
 		initiativeIds.add(initiative.id);
+		const known = context.planTypes.planTypes.map(({ id }) => id);
+		initiative.planTypes.forEach((id, typeIndex) => {
+			if (!known.includes(id)) {
+				report(
+					[...at, 'planTypes', typeIndex],
+					known.length
+						? `Unknown plan type "${id}". Use one of: ${known.join(', ')} (defined in plan-types.yaml).`
+						: `Unknown plan type "${id}": this data set defines no plan types (plan-types.yaml). Write planTypes: [].`,
+					known.length
+						? `計画類型「${id}」は定義にありません。使える値: ${known.join(', ')}（plan-types.yaml で定義）`
+						: `計画類型「${id}」は定義にありません。このデータには計画類型の定義（plan-types.yaml）がないため、planTypes: [] と書いてください。`,
+				);
+			}
+		});
+		const { maxPerInitiative } = context.planTypes;
+		if (maxPerInitiative !== undefined && initiative.planTypes.length > maxPerInitiative) {
+			report(
+				[...at, 'planTypes'],
+				`An initiative has at most ${maxPerInitiative} plan type(s) (maxPerInitiative in plan-types.yaml); this one has ${initiative.planTypes.length}.`,
+				`取組項目の計画類型は${maxPerInitiative}つまでです（plan-types.yaml の maxPerInitiative）。ここには${initiative.planTypes.length}つあります。`,
+			);
+		}
 		for (const problem of indicatorNumberingProblems(initiative)) {
 			report([...at, 'indicators', problem.index, ...(problem.field ? [problem.field] : [])], problem.en, problem.ja);
 		}

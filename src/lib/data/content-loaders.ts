@@ -48,7 +48,19 @@ function datasetLoader(name: string, store: (dataset: Dataset, set: (id: string,
 	};
 }
 
-/** The organization (city name, departments and sections) as one entry with id `organization`. */
+/** The site's configuration (`site.yaml`) as one entry with id `site`. */
+export const siteConfigLoader = () =>
+	datasetLoader('site', (dataset, set) => {
+		set('site', dataset.site);
+	});
+
+/** The plan types (`plan-types.yaml`, or none) as one entry with id `planTypes`. */
+export const planTypesLoader = () =>
+	datasetLoader('plan-types', (dataset, set) => {
+		set('planTypes', dataset.planTypes);
+	});
+
+/** The organization (departments and sections) as one entry with id `organization`. */
 export const organizationLoader = () =>
 	datasetLoader('organization', (dataset, set) => {
 		set('organization', dataset.organization);

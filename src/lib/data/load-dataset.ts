@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { organizationSchema, type Organization } from '../../schemas/organization.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
 import { reviewScalesSchema, type ReviewScales } from '../../schemas/review-scales.ts';
+import { siteConfigSchema, type SiteConfig } from '../../schemas/site-config.ts';
+import { noPlanTypes, planTypesSchema, type PlanTypes } from '../../schemas/plan-types.ts';
+import { checkSiteConfig } from './check-site-config.ts';
+import { checkPlanTypes } from './check-plan-types.ts';
 import { checkOrganization } from './check-organization.ts';
 import { checkPlan } from './check-plan.ts';
 import type { DataProblem } from './data-problem.ts';
@@ -20,6 +24,10 @@ export interface PlanRecord {
 
 /** Everything the site is built from. */
 export interface Dataset {
+	/** The site's configuration: city, names, licence, contact, colours (`site.yaml`). */
+	site: SiteConfig;
+	/** The plan types plans may name (`plan-types.yaml`; none without the file). */
+	planTypes: PlanTypes;
 	organization: Organization;
 	scales: ReviewScales;
 	plans: PlanRecord[];
@@ -51,17 +59,22 @@ function missingFile(file: string): DataProblem {
 	};
 }
 
-/** Reads and validates a file the whole data set shares (organization, review scales), adding its problems. */
+/**
+ * Reads and validates a file the whole data set shares (site configuration, plan types, organization, review
+ * scales), adding its problems. A missing file is an error unless the file has a `fallback`.
+ */
 function readSharedFile<T>(
 	file: string,
 	schema: ZodType<T>,
 	problems: DataProblem[],
 	check: (data: T, yaml: YamlFile) => DataProblem[],
+	fallback?: T,
 ): T | undefined {
 	let yaml: YamlFile;
 	try {
 		yaml = readFile(file);
 	} catch {
+		if (fallback !== undefined && !existsSync(file)) return fallback;
 		problems.push(missingFile(file));
 		return undefined;
 	}
@@ -71,19 +84,26 @@ function readSharedFile<T>(
 	return result.data as T | undefined;
 }
 
-/** The organization and the review scales: the files every plan is checked against. */
+/** The files every plan is checked against, and the site's configuration. */
 export interface SharedFiles {
+	site?: SiteConfig;
+	planTypes?: PlanTypes;
 	organization?: Organization;
 	scales?: ReviewScales;
 	problems: DataProblem[];
 }
 
-/** Reads and validates the organization and the review scales of a data directory. */
+/** The shared files of a data directory, by name: what the validation cache watches. */
+export const sharedFileNames = ['site.yaml', 'plan-types.yaml', 'organization.yaml', 'review-scales.yaml'] as const;
+
+/** Reads and validates the site configuration, plan types, organization and review scales of a data directory. */
 export function loadSharedFiles(dataDir: string): SharedFiles {
 	const problems: DataProblem[] = [];
+	const site = readSharedFile(path.join(dataDir, 'site.yaml'), siteConfigSchema, problems, (config, yaml) => checkSiteConfig(config, yaml, dataDir));
+	const planTypes = readSharedFile(path.join(dataDir, 'plan-types.yaml'), planTypesSchema, problems, checkPlanTypes, noPlanTypes);
 	const organization = readSharedFile(path.join(dataDir, 'organization.yaml'), organizationSchema, problems, checkOrganization);
 	const scales = readSharedFile(path.join(dataDir, 'review-scales.yaml'), reviewScalesSchema, problems, () => []);
-	return { organization, scales, problems };
+	return { site, planTypes, organization, scales, problems };
 }
 
 /** Every plan file of a data directory, sorted. */
@@ -121,10 +141,10 @@ export function loadPlanFile(
 	const result = validateYamlFile(yaml, planSchema);
 	if (!result.data) return { problems: result.problems };
 	const problems = missingTranslationWarnings(yaml);
-	const { organization, scales } = shared;
-	if (organization && scales) {
+	const { organization, scales, planTypes } = shared;
+	if (organization && scales && planTypes) {
 		const pathParts = { fiscalYear: Number(parts[1]), department: parts[2], section: parts[3] };
-		problems.push(...checkPlan(result.data, yaml, { organization, scales, pathParts }));
+		problems.push(...checkPlan(result.data, yaml, { organization, scales, planTypes, pathParts }));
 	}
 	return { record: { file: yaml.file, plan: result.data }, problems };
 }
@@ -134,15 +154,15 @@ export function loadPlanFile(
  * Never throws for bad data: every problem is returned, located; `dataset` is set only when there are no errors.
  */
 export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Dataset; problems: DataProblem[] } {
-	const { organization, scales, problems } = loadSharedFiles(dataDir);
+	const { site, planTypes, organization, scales, problems } = loadSharedFiles(dataDir);
 	const plans: PlanRecord[] = [];
 	for (const file of planFiles(dataDir)) {
-		const { record, problems: planProblems } = loadPlanFile(dataDir, file, { organization, scales });
+		const { record, problems: planProblems } = loadPlanFile(dataDir, file, { site, planTypes, organization, scales });
 		problems.push(...planProblems);
 		if (record) plans.push(record);
 	}
 	const hasErrors = problems.some((problem) => problem.severity === 'error');
-	return hasErrors || !organization || !scales ? { problems } : { dataset: { organization, scales, plans }, problems };
+	return hasErrors || !site || !planTypes || !organization || !scales ? { problems } : { dataset: { site, planTypes, organization, scales, plans }, problems };
 }
 
 const sharedDataset = Symbol.for('section-plans.dataset');

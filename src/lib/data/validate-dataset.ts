@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataProblem } from './data-problem.ts';
-import { loadPlanFile, loadSharedFiles, planFiles } from './load-dataset.ts';
+import { loadPlanFile, loadSharedFiles, planFiles, sharedFileNames } from './load-dataset.ts';
 import { cacheFileFor, contentHash, ValidationCache, validatorFingerprint } from './validation-cache.ts';
 
 /** What `npm run validate` reports. */
@@ -29,7 +29,7 @@ const readText = (file: string) => {
 export function validateDataset(dataDir: string, { cache: useCache = true } = {}): ValidationReport {
 	const shared = loadSharedFiles(dataDir);
 	const problems = [...shared.problems];
-	const sharedTexts = ['organization.yaml', 'review-scales.yaml'].map((name) => readText(path.join(dataDir, name)));
+	const sharedTexts = sharedFileNames.map((name) => readText(path.join(dataDir, name)));
 	const cache = useCache ? new ValidationCache(cacheFileFor(dataDir), validatorFingerprint(sharedTexts)) : undefined;
 	let validPlans = 0;
 	let cachedPlans = 0;

@@ -11,14 +11,15 @@ export type MessageKey = keyof typeof ja;
 export const messages: Record<Language, Record<MessageKey, string>> = { ja, en };
 
 /**
- * The UI strings of one language. `{name}` placeholders are filled from `params`; for a `count`
- * param, a `<key>.one` string is used when the count is 1 and it exists.
+ * The UI strings of one language. `{name}` placeholders are filled from `params`, then from `siteWords` (the
+ * city's names, see `site-words.ts`); for a `count` param, a `<key>.one` string is used when the count is 1
+ * and it exists.
  */
-export function useTranslations(lang: Language) {
+export function useTranslations(lang: Language, siteWords: MessageParams = {}) {
 	const table: MessageTable = messages[lang];
 	return function t(key: MessageKey, params: MessageParams = {}): string {
 		try {
-			return formatMessage(table, key, params);
+			return formatMessage(table, key, { ...siteWords, ...params });
 		} catch {
 			throw new Error(`Missing UI string "${key}" in ${lang}`);
 		}

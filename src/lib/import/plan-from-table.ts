@@ -1,5 +1,7 @@
 import type { Organization, Department, Section } from '../../schemas/organization.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
+import type { PlanTypes } from '../../schemas/plan-types.ts';
+import { readPlanTypeCell, UnknownPlanTypeError } from './plan-type-cell.ts';
 import { ExportRowError, type ExportedInitiative, type ExportedTable } from './read-plan-tables.ts';
 import type { SplitItem } from './repair-text.ts';
 
@@ -14,6 +16,8 @@ type RawRecord = Record<string, unknown>;
 export interface ImportContext {
 	organization: Organization;
 	scales: ReviewScales;
+	/** The plan types the export's plan-type cells are read against. */
+	planTypes: PlanTypes;
 	fiscalYear: number;
 	/** The export's path, recorded in each plan's `source`. */
 	sourceFile: string;
@@ -165,6 +169,16 @@ function newInitiativeId(rank: number, taken: Set<string>): string {
 	return id;
 }
 
+/** The plan types of a row, by the data set's import words; an unknown cell names the export line. */
+function planTypesFrom(row: ExportedInitiative, planTypes: PlanTypes): string[] {
+	try {
+		return readPlanTypeCell(row.planTypeCell, planTypes);
+	} catch (error) {
+		if (error instanceof UnknownPlanTypeError) throw new ExportRowError(row.line, error.problem);
+		throw error;
+	}
+}
+
 /**
  * Turns one exported table into a plan file's data. Official Japanese comes from the table; what the
  * table does not hold is kept from the existing file: initiative ids, English translations of unchanged
@@ -200,7 +214,7 @@ export function planFromTable(table: ExportedTable, context: ImportContext): Imp
 		return {
 			id,
 			rank: row.rank,
-			planTypes: row.planTypes,
+			planTypes: planTypesFrom(row, context.planTypes),
 			title: text(row.title, old?.title),
 			activities: textItems(row.activities, asList(old?.activities)),
 			indicators: indicatorsFrom(row, old),

@@ -1,13 +1,12 @@
-import { readPlanTypeCell, UnknownPlanTypeError } from './plan-type-cell.ts';
 import { removeWrapSpaces, repairParagraphs, splitItems, splitNotes, type SplitItem } from './repair-text.ts';
-import type { PlanTypeId } from '../../schemas/plan-types.ts';
 
 /** One initiative row of an export table, repaired but not yet matched to ids. */
 export interface ExportedInitiative {
 	/** Line of the export the row is on (1-based). */
 	line: number;
 	rank: number;
-	planTypes: PlanTypeId[];
+	/** The plan-type cell as exported (read against the data set's plan types when the plan is made). */
+	planTypeCell: string;
 	title: string;
 	activities: SplitItem[];
 	indicators: SplitItem[];
@@ -96,18 +95,11 @@ export function readPlanTables(tsv: string): ExportedTable[] {
 					ja: `取組項目 ${head} に、取組項目名・具体的な活動内容・指標・目標値のいずれかがありません`,
 				});
 			}
-			let planTypes: PlanTypeId[];
-			try {
-				planTypes = readPlanTypeCell(planType);
-			} catch (error) {
-				if (error instanceof UnknownPlanTypeError) throw new ExportRowError(line, error.problem);
-				throw error;
-			}
 			const { text: indicatorText, notes } = splitNotes(indicators);
 			current.initiatives.push({
 				line,
 				rank: Number(head),
-				planTypes,
+				planTypeCell: planType,
 				title: removeWrapSpaces(title),
 				activities: splitItems(activities),
 				indicators: splitItems(indicatorText, { circledOnly: true }),

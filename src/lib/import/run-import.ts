@@ -125,6 +125,7 @@ export function runImport(options: ImportOptions): ImportReport {
 			...planFromTable(table, {
 				organization: dataset.organization,
 				scales: dataset.scales,
+				planTypes: dataset.planTypes,
 				fiscalYear: options.fiscalYear,
 				sourceFile: input,
 				existing: (department, section) => readExisting(fileFor({ department, section })),
@@ -158,6 +159,7 @@ export function runImport(options: ImportOptions): ImportReport {
 			? checkPlan(result.data, yaml, {
 					organization: dataset.organization,
 					scales: dataset.scales,
+					planTypes: dataset.planTypes,
 					pathParts: { fiscalYear: options.fiscalYear, department: plan.department, section: plan.section },
 				})
 			: result.problems;

@@ -1,8 +1,8 @@
 import type { Organization } from '../../schemas/organization.ts';
 import type { Plan, TextItem } from '../../schemas/plan.ts';
-import type { PlanTypeId } from '../../schemas/plan-types.ts';
+import type { PlanTypes } from '../../schemas/plan-types.ts';
+import { planTypesOf } from '../site/plan-type-labels.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
-import ja from '../../translations/ja.json' with { type: 'json' };
 
 /** The two header rows of a table, in the widest (14-column) layout the city's exports use. */
 const headerRows = [
@@ -40,13 +40,21 @@ function prose(text: string | undefined): string {
 	return text ? paragraphs(text.split('\n')) : '';
 }
 const japanese = (items: TextItem[]) => items.map((item) => ({ marker: item.marker, text: item.text.ja }));
-const planTypeCell = (ids: PlanTypeId[]) => (ids.length ? ids.map((id) => ja[`planType.${id}`]).join('／') : '-');
+const planTypeCell = (ids: string[], planTypes: PlanTypes) =>
+	ids.length
+		? planTypesOf(ids, planTypes)
+				.map((planType) => planType.label.ja)
+				.join('／')
+		: '-';
 
 /**
  * Writes plans back in the city's table-export format (tab-separated, one table per section, official
  * Japanese), so staff can round-trip through a spreadsheet and `npm run import` reads it back.
  */
-export function writePlanTables(plans: readonly Plan[], organization: Organization, scales: ReviewScales): string {
+export function writePlanTables(
+	plans: readonly Plan[],
+	{ organization, scales, planTypes }: { organization: Organization; scales: ReviewScales; planTypes: PlanTypes },
+): string {
 	const rows: string[][] = [];
 	for (const plan of plans) {
 		const department = organization.departments.find(({ id }) => id === plan.department)!;
@@ -60,7 +68,7 @@ export function writePlanTables(plans: readonly Plan[], organization: Organizati
 			const hasResults = indicators.some((indicator) => indicator.result);
 			rows.push([
 				String(initiative.rank),
-				planTypeCell(initiative.planTypes),
+				planTypeCell(initiative.planTypes, planTypes),
 				cell(initiative.title.ja),
 				itemsCell(japanese(initiative.activities)),
 				[

@@ -1,4 +1,3 @@
-import ja from '../../translations/ja.json' with { type: 'json' };
 import type { MessageKey } from '../i18n/translate.ts';
 import type { IndicatorRow } from '../site/indicator-rows.ts';
 
@@ -11,8 +10,6 @@ export interface CsvColumn {
 	value(row: IndicatorRow, site: URL): string | number | undefined;
 }
 
-const planTypeJa = (id: string) => (ja as Record<string, string>)[`planType.${id}`];
-
 /** The columns of every indicator CSV, in order. Japanese and English side by side; ids for joining. */
 export const csvColumns: readonly CsvColumn[] = [
 	{ header: 'fiscal_year', value: (row) => row.fiscalYear },
@@ -24,8 +21,8 @@ export const csvColumns: readonly CsvColumn[] = [
 	{ header: 'section_en', value: (row) => row.section.name.en },
 	{ header: 'initiative_id', value: (row) => row.initiative.id },
 	{ header: 'initiative_rank', value: (row) => row.initiative.rank },
-	{ header: 'plan_types', value: (row) => row.initiative.planTypes.join(';') },
-	{ header: 'plan_types_ja', value: (row) => row.initiative.planTypes.map(planTypeJa).join('／') },
+	{ header: 'plan_types', value: (row) => row.initiative.planTypes.map((planType) => planType.id).join(';') },
+	{ header: 'plan_types_ja', value: (row) => row.initiative.planTypes.map((planType) => planType.label.ja).join('／') },
 	{ header: 'initiative_ja', value: (row) => row.initiative.title.ja },
 	{ header: 'initiative_en', value: (row) => row.initiative.title.en },
 	{ header: 'indicator_number', value: (row) => row.number },

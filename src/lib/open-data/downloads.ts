@@ -1,9 +1,19 @@
 import type { Organization } from '../../schemas/organization.ts';
+import type { PlanTypes } from '../../schemas/plan-types.ts';
+import type { SiteConfig } from '../../schemas/site-config.ts';
+import { useTranslations } from '../i18n/translate.ts';
+import { siteWords } from '../i18n/site-words.ts';
+
+/** What every download is described with: the site's configuration, plan types and organization. */
+export interface PublishedData {
+	site: SiteConfig;
+	planTypes: PlanTypes;
+	organization: Organization;
+}
 import type { Plan } from '../../schemas/plan.ts';
 import { csvColumns } from './csv-columns.ts';
 import { toCsv } from './csv.ts';
 import { indicatorRows } from '../site/indicator-rows.ts';
-import { dataLicense } from './license.ts';
 import { sectionPath } from '../site/paths.ts';
 import { sectionDisplayName } from '../site/section-names.ts';
 
@@ -17,8 +27,8 @@ export const downloadPaths = {
 };
 
 /** The indicator CSV of some plans: one row per indicator, columns as documented on the open-data page. */
-export function indicatorsCsv(organization: Organization, plans: readonly Plan[], site: URL): string {
-	const rows = indicatorRows(organization, plans);
+export function indicatorsCsv(data: PublishedData, plans: readonly Plan[], site: URL): string {
+	const rows = indicatorRows(data.organization, data.planTypes, plans);
 	return toCsv(
 		csvColumns.map((column) => column.header),
 		rows.map((row) => csvColumns.map((column) => column.value(row, site))),
@@ -49,17 +59,16 @@ export function sectionJson(organization: Organization, plan: Plan & { file?: st
 }
 
 /** A fiscal year's plans as one JSON document, with the licence and the attribution to give. */
-export function yearJson(organization: Organization, fiscalYear: number, plans: ReadonlyArray<Plan & { file?: string; updated?: string }>, site: URL) {
-	const license = dataLicense(organization);
+export function yearJson(data: PublishedData, fiscalYear: number, plans: ReadonlyArray<Plan & { file?: string; updated?: string }>, site: URL) {
+	const { license } = data.site;
+	const [ja, en] = (['ja', 'en'] as const).map((lang) => useTranslations(lang, siteWords(data.site, lang)));
+	const note = data.site.englishTranslation === 'official' ? 'openData.translationNote.official' : 'openData.translationNote';
 	return {
-		title: { ja: `${organization.city.ja} 各課の年度目標（${fiscalYear}年度）`, en: `${organization.city.en} section plans, FY${fiscalYear}` },
+		title: { ja: ja('openData.jsonTitle', { year: fiscalYear }), en: en('openData.jsonTitle', { year: fiscalYear }) },
 		fiscalYear,
 		license: { id: license.id, url: license.url, attribution: license.attribution },
-		note: {
-			ja: '日本語は公式の原文です。英語は本サイトによる非公式の翻訳です。',
-			en: 'The Japanese is the official text. The English is an unofficial translation by this site.',
-		},
-		...(organization.fictional ? { fictional: true } : {}),
-		sections: plans.map((plan) => sectionJson(organization, plan, site)),
+		note: { ja: ja(note), en: en(note) },
+		...(data.site.fictional ? { fictional: true } : {}),
+		sections: plans.map((plan) => sectionJson(data.organization, plan, site)),
 	};
 }

@@ -7,7 +7,7 @@ export function indicatorIndexPage(data: SiteData, fiscalYear: number) {
 	const plans = data.plans.filter((plan) => plan.fiscalYear === fiscalYear);
 	return {
 		fiscalYear,
-		rows: indicatorRows(data.organization, plans),
+		rows: indicatorRows(data.organization, data.planTypes, plans),
 		years: data.years.map((year) => year.fiscalYear),
 		updated: latestDate(plans.map((plan) => plan.updated)),
 	};

@@ -12,8 +12,7 @@ import type { PlanWithFile, SiteData } from '../site/site-data.ts';
 export function sectionPage(data: SiteData, summary: SectionPlanSummary<PlanWithFile>, lang: Language) {
 	const { plan, department, section } = summary;
 	const name = sectionDisplayName(department, section, lang);
-	const city = data.organization.city[lang];
-	const chartNames = { section: name.value, city };
+	const chartNames = { section: name.value, site: data.site };
 	const sameSectionUpToThisYear = data.plansBySection.get(sectionKey(plan.department, plan.section))!.filter((other) => other.fiscalYear <= plan.fiscalYear);
 	return {
 		...summary,
@@ -28,7 +27,7 @@ export function sectionPage(data: SiteData, summary: SectionPlanSummary<PlanWith
 			status: statusChart(plan, data.scales, lang, chartNames),
 			/** Results against numeric targets; undefined when no indicator has one. */
 			results: resultChart(plan, lang, chartNames),
-			acrossYears: acrossYearsCharts(sameSectionUpToThisYear, lang, city),
+			acrossYears: acrossYearsCharts(sameSectionUpToThisYear, lang, data.site),
 		},
 	};
 }

@@ -25,7 +25,7 @@ export function indicatorRecords(rows: readonly IndicatorRow[], lang: Language):
 	return rows.map((row) => {
 		const text = (value: { ja: string; en?: string }) => pickText(value, lang).value;
 		const number = row.number ? `${displayMarker(row.number, lang)} ` : '';
-		const planTypes = row.initiative.planTypes.map((id) => t(`planType.${id}`));
+		const planTypes = row.initiative.planTypes.map((planType) => planType.label[lang]);
 		return {
 			url: `${row.pages[lang]}#${row.anchor}`,
 			language: lang,

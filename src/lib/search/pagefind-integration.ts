@@ -46,6 +46,7 @@ export function pagefindIntegration(): AstroIntegration {
 				const { dataset } = loadDatasetOnce();
 				const rows = indicatorRows(
 					dataset!.organization,
+					dataset!.planTypes,
 					dataset!.plans.map(({ plan }) => plan),
 				);
 				let pageCount = 0;

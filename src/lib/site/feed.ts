@@ -1,4 +1,5 @@
 import { useTranslations } from '../i18n/translate.ts';
+import { siteWords } from '../i18n/site-words.ts';
 import type { Language } from '../../schemas/localized-text.ts';
 import { initiativeAnchor } from './anchors.ts';
 import { pickText } from '../i18n/localized.ts';
@@ -19,7 +20,7 @@ export interface FeedEntry {
 
 /** The updates of the site in one language, newest first, dated from the data and the git history. */
 export function feedEntries(data: SiteData, lang: Language, limit = 100): FeedEntry[] {
-	const t = useTranslations(lang);
+	const t = useTranslations(lang, siteWords(data.site, lang));
 	const entries: FeedEntry[] = [];
 	for (const year of data.years) {
 		for (const departmentYear of year.departments) {
@@ -58,19 +59,19 @@ export function feedEntries(data: SiteData, lang: Language, limit = 100): FeedEn
 
 /** An Atom 1.0 document of the entries. */
 export function atomFeed(data: SiteData, lang: Language, site: URL): string {
-	const t = useTranslations(lang);
+	const t = useTranslations(lang, siteWords(data.site, lang));
 	const entries = feedEntries(data, lang);
 	const url = (path: string) => new URL(path, site).href;
 	const updated = entries[0]?.updated ?? new Date().toISOString().slice(0, 10);
 	const tag = `tag:${site.hostname},2025:`;
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
-<title>${escapeXml(t('feed.title', { city: data.organization.city[lang] }))}</title>
+<title>${escapeXml(t('feed.title'))}</title>
 <id>${tag}${lang}</id>
 <link rel="self" type="application/atom+xml" href="${url(feedPath(lang))}"/>
 <link rel="alternate" type="text/html" href="${url(homePath(lang))}"/>
 <updated>${updated}T00:00:00Z</updated>
-<author><name>${escapeXml(data.organization.city[lang])}</name></author>
+<author><name>${escapeXml(data.site.city[lang])}</name></author>
 ${entries
 	.map(
 		(entry) => `<entry>

@@ -1,7 +1,8 @@
 import type { LocalizedText } from '../../schemas/localized-text.ts';
 import type { Department, Organization, Section } from '../../schemas/organization.ts';
 import type { Indicator, Initiative, Plan } from '../../schemas/plan.ts';
-import type { PlanTypeId } from '../../schemas/plan-types.ts';
+import type { PlanType, PlanTypes } from '../../schemas/plan-types.ts';
+import { planTypesOf } from './plan-type-labels.ts';
 import type { TargetMeasure } from '../../schemas/target.ts';
 import { indicatorStatus, type IndicatorStatus } from '../reviews/achievement.ts';
 import { indicatorAnchor } from './anchors.ts';
@@ -15,7 +16,7 @@ export interface IndicatorRow {
 	department: { id: string; name: LocalizedText };
 	/** The section, with its display name (a unit named with its division) and its position in the organization's order. */
 	section: { id: string; name: LocalizedText; order: number };
-	initiative: { id: string; rank: number; title: LocalizedText; planTypes: PlanTypeId[] };
+	initiative: { id: string; rank: number; title: LocalizedText; planTypes: PlanType[] };
 	/** Position of the indicator within its initiative (0-based). */
 	position: number;
 	number?: string;
@@ -46,12 +47,19 @@ interface Place {
 	order: number;
 }
 
-function row({ department, section, order }: Place, plan: Plan, initiative: Initiative, indicator: Indicator, position: number): IndicatorRow {
+function row(
+	{ department, section, order }: Place,
+	plan: Plan,
+	initiative: Initiative,
+	indicator: Indicator,
+	position: number,
+	planTypes: PlanTypes,
+): IndicatorRow {
 	return {
 		fiscalYear: plan.fiscalYear,
 		department: { id: department.id, name: department.name },
 		section: { id: section.id, name: displayName(department, section), order },
-		initiative: { id: initiative.id, rank: initiative.rank, title: initiative.title, planTypes: initiative.planTypes },
+		initiative: { id: initiative.id, rank: initiative.rank, title: initiative.title, planTypes: planTypesOf(initiative.planTypes, planTypes) },
 		position,
 		...(indicator.number ? { number: indicator.number } : {}),
 		name: indicator.name,
@@ -73,7 +81,7 @@ function row({ department, section, order }: Place, plan: Plan, initiative: Init
  * Every indicator of the given plans as one flat list, in the organization's order of departments and
  * sections, then by rank and position: the shape of the indicator index, the CSV files and the search.
  */
-export function indicatorRows(organization: Organization, plans: readonly Plan[]): IndicatorRow[] {
+export function indicatorRows(organization: Organization, planTypes: PlanTypes, plans: readonly Plan[]): IndicatorRow[] {
 	const places = new Map<string, Place>();
 	for (const { department, sections } of orderedDepartments(organization)) {
 		for (const section of sections) places.set(sectionKey(department.id, section.id), { department, section, order: places.size + 1 });
@@ -81,7 +89,9 @@ export function indicatorRows(organization: Organization, plans: readonly Plan[]
 	const rows = plans.flatMap((plan) => {
 		const place = places.get(sectionKey(plan.department, plan.section));
 		if (!place) return [];
-		return plan.initiatives.flatMap((initiative) => initiative.indicators.map((indicator, position) => row(place, plan, initiative, indicator, position)));
+		return plan.initiatives.flatMap((initiative) =>
+			initiative.indicators.map((indicator, position) => row(place, plan, initiative, indicator, position, planTypes)),
+		);
 	});
 	return rows.sort(
 		(a, b) => a.fiscalYear - b.fiscalYear || a.section.order - b.section.order || a.initiative.rank - b.initiative.rank || a.position - b.position,

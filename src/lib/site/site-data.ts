@@ -5,12 +5,18 @@ import { sectionKey } from './section-order.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
+import type { SiteConfig } from '../../schemas/site-config.ts';
+import type { PlanTypes } from '../../schemas/plan-types.ts';
 
 /** A plan with the data file it was read from (relative to the repository root) and the day it last changed. */
 export type PlanWithFile = Plan & { file: string; updated: string };
 
 /** Everything pages read, built once per build from the collections. */
 export interface SiteData {
+	/** The site's configuration: city, names, licence, contact, colours. */
+	site: SiteConfig;
+	/** The plan types plans name, in listing order. */
+	planTypes: PlanTypes;
 	organization: Organization;
 	scales: ReviewScales;
 	/** Plans with the data file each was read from. */
@@ -26,12 +32,15 @@ export interface SiteData {
 let siteData: Promise<SiteData> | undefined;
 
 async function readSiteData(): Promise<SiteData> {
-	const [organization, scales, plans] = await Promise.all([
+	const [site, planTypes, organization, scales, plans] = await Promise.all([
+		getEntry('site', 'site'),
+		getEntry('planTypes', 'planTypes'),
 		getEntry('organization', 'organization'),
 		getEntry('reviewScales', 'scales'),
 		getCollection('plans'),
 	]);
-	if (!organization || !scales) throw new Error('The organization or review scales are missing from the data directory.');
+	if (!site || !planTypes || !organization || !scales)
+		throw new Error('The site configuration, plan types, organization or review scales are missing from the data directory.');
 	const dates = lastChangedDates(plans.map((entry) => entry.data.file));
 	const planData = plans.map((entry) => ({ ...entry.data, updated: dates.get(entry.data.file)! }));
 	const plansBySection = new Map<string, PlanWithFile[]>();
@@ -40,6 +49,8 @@ async function readSiteData(): Promise<SiteData> {
 		plansBySection.set(key, [...(plansBySection.get(key) ?? []), plan]);
 	}
 	return {
+		site: site.data,
+		planTypes: planTypes.data,
 		organization: organization.data,
 		scales: scales.data,
 		plans: planData,

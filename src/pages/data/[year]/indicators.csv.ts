@@ -9,8 +9,9 @@ export async function getStaticPaths() {
 
 /** Every indicator of a fiscal year, one row each (columns documented on the open-data page). */
 export const GET: APIRoute = async ({ params, site }) => {
-	const { organization, plans } = await loadSiteData();
+	const data = await loadSiteData();
+	const { plans } = data;
 	const year = Number(params.year);
-	const body = indicatorsCsv(organization, plans.filter((plan) => plan.fiscalYear === year), site!);
+	const body = indicatorsCsv(data, plans.filter((plan) => plan.fiscalYear === year), site!);
 	return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

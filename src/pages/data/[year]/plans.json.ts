@@ -9,8 +9,9 @@ export async function getStaticPaths() {
 
 /** Every plan of a fiscal year as one JSON document, with the licence. */
 export const GET: APIRoute = async ({ params, site }) => {
-	const { organization, years } = await loadSiteData();
+	const data = await loadSiteData();
+	const { years } = data;
 	const year = years.find(({ fiscalYear }) => fiscalYear === Number(params.year))!;
 	const plans = year.departments.flatMap((department) => department.sections.map((section) => section.plan));
-	return Response.json(yearJson(organization, year.fiscalYear, plans, site!));
+	return Response.json(yearJson(data, year.fiscalYear, plans, site!));
 };

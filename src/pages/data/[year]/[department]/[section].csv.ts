@@ -9,6 +9,6 @@ export async function getStaticPaths() {
 
 /** One section's indicators for a fiscal year, in the same columns as the whole year's CSV. */
 export const GET: APIRoute = async ({ props, site }) => {
-	const { organization } = await loadSiteData();
-	return new Response(indicatorsCsv(organization, [props.plan], site!), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	const data = await loadSiteData();
+	return new Response(indicatorsCsv(data, [props.plan], site!), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -9,6 +9,6 @@ export async function getStaticPaths() {
 
 /** One section's plan for a fiscal year, in the same shape as the whole year's JSON. */
 export const GET: APIRoute = async ({ props, site }) => {
-	const { organization } = await loadSiteData();
-	return Response.json(yearJson(organization, props.plan.fiscalYear, [props.plan], site!));
+	const data = await loadSiteData();
+	return Response.json(yearJson(data, props.plan.fiscalYear, [props.plan], site!));
 };

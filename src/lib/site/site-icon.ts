@@ -1,0 +1,11 @@
+import type { SiteConfig } from '../../schemas/site-config.ts';
+
+/** The site's icon: the city's logo (copied from the data directory) or the generator's neutral icon. */
+export function siteIcon(site: Pick<SiteConfig, 'logo'>): { path: string; type: string; extension?: 'svg' | 'png' } {
+	if (!site.logo) return { path: '/favicon.svg', type: 'image/svg+xml' };
+	const extension = site.logo.endsWith('.png') ? 'png' : 'svg';
+	return { path: `/logo.${extension}`, type: extension === 'png' ? 'image/png' : 'image/svg+xml', extension };
+}
+
+/** The CSS that gives the site the city's primary colour (checked for contrast when the data is read). */
+export const brandColourCss = (site: Pick<SiteConfig, 'primaryColor'>) => `:root { --color-brand: ${site.primaryColor}; --color-link: ${site.primaryColor}; }`;

@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { organizationLoader, planTypesLoader, plansLoader, reviewScalesLoader, siteConfigLoader } from './lib/data/content-loaders.ts';
+import { cityPagesFolder } from './lib/data/load-dataset.ts';
 import { organizationSchema } from './schemas/organization.ts';
 import { planSchema } from './schemas/plan.ts';
 import { reviewScalesSchema } from './schemas/review-scales.ts';
@@ -25,9 +27,17 @@ export const collections = {
 			file: z.string(),
 		}),
 	}),
-	/** Editorial pages in both languages: `src/content/pages/<lang>/<slug>.mdx`. */
+	/**
+	 * The generator's editorial pages in both languages (`src/content/pages/<lang>/<slug>.mdx`): generic
+	 * texts that take the city's names, contact, plan types and scales from the data.
+	 */
 	pages: defineCollection({
 		loader: glob({ pattern: '*/*.mdx', base: './src/content/pages' }),
+		schema: editorialPageSchema,
+	}),
+	/** The city's own editorial pages (`<data>/pages/<lang>/<slug>.mdx`), which replace the generic page of the same slug. */
+	cityPages: defineCollection({
+		loader: existsSync(cityPagesFolder()) ? glob({ pattern: '*/*.mdx', base: cityPagesFolder() }) : { name: 'no-city-pages', load: async ({ store }) => store.clear() },
 		schema: editorialPageSchema,
 	}),
 };

@@ -23,26 +23,22 @@ export const dataLicenseSchema = z.strictObject({
 
 /**
  * Where readers send feedback and accessibility requests: at least one way that needs no account on a code
- * host (a web form, an e-mail address or a telephone number).
+ * host (a web form, an e-mail address or a telephone number; checked in `check-site-config.ts`).
  */
-export const contactSchema = z
-	.strictObject({
-		/** Who answers, e.g. `町田市 政策経営部 企画政策課`. */
-		name: bilingualNameSchema,
-		/** A contact form or page. */
-		url: z.url().optional(),
-		/** An e-mail address. */
-		email: z.email().optional(),
-		/** A telephone number as it is dialled from within the country, e.g. `042-722-3111`. */
-		phone: z
-			.string()
-			.trim()
-			.regex(/^\+?[0-9][0-9\- ()]{5,}$/u, 'Write a telephone number with digits, hyphens and spaces, e.g. 042-722-3111')
-			.optional(),
-	})
-	.refine((contact) => contact.url || contact.email || contact.phone, {
-		message: 'Give at least one of url, email or phone: a way to reach the city without an account on a code host',
-	});
+export const contactSchema = z.strictObject({
+	/** Who answers, e.g. `町田市 政策経営部 企画政策課`. */
+	name: bilingualNameSchema,
+	/** A contact form or page. */
+	url: z.url().optional(),
+	/** An e-mail address. */
+	email: z.email().optional(),
+	/** A telephone number as it is dialled from within the country, e.g. `042-722-3111`. */
+	phone: z
+		.string()
+		.trim()
+		.regex(/^\+?[0-9][0-9\- ()]{5,}$/u, 'Write a telephone number with digits, hyphens and spaces, e.g. 042-722-3111')
+		.optional(),
+});
 
 /** `#rrggbb`. */
 const hexColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/u, 'Write the colour as #rrggbb, e.g. "#0031a1"');

@@ -6,12 +6,20 @@ import type { DataProblem } from './data-problem.ts';
 import type { YamlFile } from './yaml-file.ts';
 
 /**
- * Checks of the site configuration beyond its schema: the primary colour is readable (white text on it, and
- * it as text or chart marks on white), and the logo file exists in the data directory.
+ * Checks of the site configuration beyond its schema: readers have a way to reach the city, the primary colour is
+ * readable (white text on it, and it as text or chart marks on white), and the logo file exists in the data directory.
  */
 export function checkSiteConfig(config: SiteConfig, yaml: YamlFile, dataDir: string): DataProblem[] {
 	const problems: DataProblem[] = [];
 	const report = (field: string, en: string, ja: string) => problems.push({ file: yaml.file, ...yaml.locate([field]), severity: 'error', message: { ja, en } });
+	const { contact } = config;
+	if (!contact.url && !contact.email && !contact.phone) {
+		report(
+			'contact',
+			'Give the contact at least one of url, email or phone: a way to reach the city that needs no account on a code host.',
+			'contact には url・email・phone のいずれか1つ以上を書いてください（コード管理サービスのアカウントがなくても連絡できる方法）。',
+		);
+	}
 	const ratio = contrastRatio(config.primaryColor, '#ffffff');
 	if (ratio < textContrast) {
 		const measured = ratio.toFixed(2);

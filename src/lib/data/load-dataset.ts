@@ -38,6 +38,9 @@ export function dataDirectory(env: Record<string, string | undefined> = process.
 	return env.DATA_DIR?.trim() || 'data';
 }
 
+/** Where a city keeps its own editorial pages (`pages/<lang>/<slug>.mdx`); without it, the generic pages are published. */
+export const cityPagesFolder = (dataDir: string = dataDirectory()) => path.join(dataDir, 'pages');
+
 /** Where a plan file must sit: `plans/<year>/<department>/<section>.yaml`. */
 const planPath = /^plans\/(\d{4})\/([^/]+)\/([^/]+)\.ya?ml$/u;
 

@@ -7,6 +7,8 @@ import type { TestProject } from 'vitest/node';
 export const builds = {
 	seed: { dataDir: 'data', outDir: 'tmp/test-sites/seed' },
 	fictional: { dataDir: 'tests/fixtures/fictional-city', outDir: 'tmp/test-sites/fictional', repositoryUrl: 'https://example.org/city/plans' },
+	/** Another (fictional) city with its own configuration, plan types, scales and licence, and no editorial pages. */
+	'second-city': { dataDir: 'tests/fixtures/second-city', outDir: 'tmp/test-sites/second-city' },
 } as const;
 
 declare module 'vitest' {

@@ -5,7 +5,7 @@ import { serveDirectory } from './static-server.ts';
 import { builtPages } from './site-pages.ts';
 
 /** The production builds under test (see build-site.ts). */
-export type SiteName = 'seed' | 'fictional';
+export type SiteName = 'seed' | 'fictional' | 'second-city';
 
 const siteDirs = inject('siteDirs');
 let browser: Browser;

@@ -3,7 +3,9 @@ import { chartColours } from '~/lib/charts/palette.ts';
 
 type ChartData = ChartModel['chart'];
 
-const toneColours = chartColours.tones;
+/** Tone colours; plain bars take the site's primary colour (`primaryColor` in site.yaml, contrast-checked). */
+const brand = getComputedStyle(document.documentElement).getPropertyValue('--color-brand').trim();
+const toneColours = { ...chartColours.tones, ...(brand ? { plain: brand } : {}) };
 const textColour = chartColours.text;
 
 /**

@@ -8,6 +8,7 @@ export const chartColours = {
 		caution: '#8a5a00',
 		bad: '#c0272d',
 		neutral: '#767680',
+		/** Default only: the page's primary colour replaces it (see draw-charts.ts). */
 		plain: '#0031a1',
 	},
 	text: '#1a1a1c',

@@ -7,5 +7,8 @@ export function siteIcon(site: Pick<SiteConfig, 'logo'>): { path: string; type: 
 	return { path: `/logo.${extension}`, type: extension === 'png' ? 'image/png' : 'image/svg+xml', extension };
 }
 
-/** The CSS that gives the site the city's primary colour (checked for contrast when the data is read). */
-export const brandColourCss = (site: Pick<SiteConfig, 'primaryColor'>) => `:root { --color-brand: ${site.primaryColor}; --color-link: ${site.primaryColor}; }`;
+/**
+ * The CSS that gives the site the city's primary colour (checked for contrast when the data is read). `html:root`
+ * outranks the tokens' `:root` in the stylesheet, which the page loads after this rule.
+ */
+export const brandColourCss = (site: Pick<SiteConfig, 'primaryColor'>) => `html:root { --color-brand: ${site.primaryColor}; --color-link: ${site.primaryColor}; }`;

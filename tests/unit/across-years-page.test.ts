@@ -100,7 +100,7 @@ describe('what changed in an initiative', () => {
 
 describe('citing a section plan', () => {
 	const plan = { fiscalYear: 2025, file: 'data/plans/2025/a/b.yaml', updated: '2025-06-01', commit: '0123456789abcdef0123456789abcdef01234567' };
-	const source = { city: '架空市', section: '架空部 架空課', plan, pageUrl: 'https://plans.example.org/ja/2025/a/b/' };
+	const source = { city: '架空市', department: '架空部', section: '架空課', plan, pageUrl: 'https://plans.example.org/ja/2025/a/b/' };
 
 	it('names city, document, section, year, date, commit, the data file’s permanent URL, the page and a blank for the day accessed', () => {
 		expect(sectionCitation(source, 'ja', { REPOSITORY_URL: 'https://example.org/city/plans/' })).toBe(
@@ -108,7 +108,7 @@ describe('citing a section plan', () => {
 				'データ：https://example.org/city/plans/blob/0123456789abcdef0123456789abcdef01234567/data/plans/2025/a/b.yaml ' +
 				'ページ：https://plans.example.org/ja/2025/a/b/（閲覧日：　　　　年　　月　　日）',
 		);
-		expect(sectionCitation({ ...source, city: 'Fictional City', section: 'Dept, Section' }, 'en', {})).toBe(
+		expect(sectionCitation({ ...source, city: 'Fictional City', department: 'Dept', section: 'Section' }, 'en', {})).toBe(
 			'Fictional City. “Annual goals of each section”: Dept, Section, FY2025 (data of 2025-06-01, commit 0123456789ab). Page: https://plans.example.org/ja/2025/a/b/ (accessed on ____).',
 		);
 	});

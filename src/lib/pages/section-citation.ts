@@ -8,7 +8,9 @@ import type { PlanWithFile } from '../site/site-data.ts';
 export interface CitationSource {
 	/** The city, in the page's language. */
 	city: string;
-	/** Department and section as named on the page, e.g. `政策経営部 秘書課`. */
+	/** The department as named on the page, e.g. `政策経営部`. */
+	department: string;
+	/** The section as named on the page, e.g. `秘書課`. */
 	section: string;
 	plan: Pick<PlanWithFile, 'fiscalYear' | 'file' | 'updated' | 'commit'>;
 	/** The page's full public URL. */
@@ -30,7 +32,7 @@ export function sectionCitation(source: CitationSource, lang: Language, env: Rec
 	return t('citation.text', {
 		city: source.city,
 		document: t('citation.document'),
-		section: source.section,
+		section: `${source.department}${lang === 'ja' ? ' ' : ', '}${source.section}`,
 		year: fiscalYearLabel(plan.fiscalYear, lang),
 		updated: plan.updated,
 		commit: plan.commit ? t('citation.commit', { commit: plan.commit.slice(0, shownCommitLength) }) : '',

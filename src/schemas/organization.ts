@@ -1,12 +1,25 @@
 import { z } from 'astro/zod';
 import { localizedTextSchema } from './localized-text.ts';
-import { slugSchema } from './identifiers.ts';
+import { fiscalYearSchema, slugSchema } from './identifiers.ts';
 
 /**
  * Kinds of section: 課 division, 室 office, 担当 unit. A unit sits inside a division
  * (企画政策課 公共施設再編担当) and names it as its `parent`.
  */
 export const sectionKinds = ['division', 'office', 'unit'] as const;
+
+/**
+ * An earlier section that this one continues from the next fiscal year on: a rename (one entry), a merge
+ * (one entry per merged section), or one half of a split (each new section names the section it came from).
+ */
+export const formerSectionSchema = z.strictObject({
+	/** Id of the earlier section's department (the same department or another one). */
+	department: slugSchema,
+	/** Id of the earlier section in that department. */
+	section: slugSchema,
+	/** The last fiscal year the earlier section had its own plan; this section continues it from the year after. */
+	until: fiscalYearSchema,
+});
 
 /** A section (課/室/担当) of a department. */
 export const sectionSchema = z.strictObject({
@@ -20,6 +33,11 @@ export const sectionSchema = z.strictObject({
 	parent: slugSchema.optional(),
 	/** Position in the department's listings, ascending. */
 	order: z.number().int().min(1),
+	/**
+	 * Earlier sections this one continues (renamed, merged or split; see `formerSectionSchema`), so that
+	 * links, trends and charts follow a plan across fiscal years. Default: none.
+	 */
+	formerly: z.array(formerSectionSchema).default([]),
 });
 
 /** A department (部) and its sections. */
@@ -40,6 +58,7 @@ export const organizationSchema = z.strictObject({
 	departments: z.array(departmentSchema).min(1),
 });
 
+export type FormerSection = z.output<typeof formerSectionSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type Department = z.output<typeof departmentSchema>;
 export type Organization = z.output<typeof organizationSchema>;

@@ -1,11 +1,20 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { lastChangedDates, latestDate } from '~/lib/site/file-dates.ts';
+import { lastChanges, latestDate } from '~/lib/site/file-dates.ts';
 
-describe('lastChangedDates', () => {
+describe('lastChanges', () => {
 	it('gives every file a YYYY-MM-DD date, from git or the file system', () => {
 		const files = ['data/plans/2025/policy-management/secretarial.yaml', 'data/organization.yaml', 'no/such/file.yaml'];
-		const dates = lastChangedDates(files);
-		for (const file of files) expect(dates.get(file)).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+		const changes = lastChanges(files);
+		for (const file of files) expect(changes.get(file)?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+	});
+	it('gives a committed file the hash of its last commit, and a file git does not know none', () => {
+		const file = 'data/organization.yaml';
+		const expected = execFileSync('git', ['log', '-1', '--format=%H', '--', file], { encoding: 'utf8' }).trim();
+		const changes = lastChanges([file, 'no/such/file.yaml']);
+		expect(changes.get(file)?.commit).toBe(expected);
+		expect(changes.get(file)?.commit).toMatch(/^[0-9a-f]{40}$/u);
+		expect(changes.get('no/such/file.yaml')?.commit).toBeUndefined();
 	});
 	it('picks the latest date', () => {
 		expect(latestDate(['2025-04-01', undefined, '2026-01-31', '2025-12-31'])).toBe('2026-01-31');

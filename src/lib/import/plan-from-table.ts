@@ -4,6 +4,7 @@ import type { PlanTypes } from '../../schemas/plan-types.ts';
 import { readPlanTypeCell, UnknownPlanTypeError } from './plan-type-cell.ts';
 import { ExportRowError, type ExportedInitiative, type ExportedTable } from './read-plan-tables.ts';
 import type { SplitItem } from './repair-text.ts';
+import { proposeIds, type IdProposal } from './propose-ids.ts';
 
 /** A `{ ja, en }` text as written in plan files. */
 interface RawText {
@@ -23,6 +24,10 @@ export interface ImportContext {
 	sourceFile: string;
 	/** The plan already in the data directory for a `<department>/<section>`, as raw YAML data. */
 	existing(department: string, section: string): RawRecord | undefined;
+	/** The same section's plan of the previous fiscal year, as raw YAML data, whose initiative ids are proposed. */
+	previousYear(department: string, section: string): RawRecord | undefined;
+	/** Take near matches of last year's titles too (`--yes`), not only exact ones; they then replace ids of an existing file. */
+	acceptNearMatches: boolean;
 }
 
 /** An imported plan: where it belongs and its raw data, ready to write as YAML. */
@@ -30,6 +35,8 @@ export interface ImportedPlan {
 	department: string;
 	section: string;
 	data: RawRecord;
+	/** Last year's ids proposed for this plan's initiatives, whether taken or not. */
+	proposals: IdProposal[];
 }
 
 const compact = (text: string) => text.replace(/\s+/gu, '');
@@ -182,7 +189,9 @@ function planTypesFrom(row: ExportedInitiative, planTypes: PlanTypes): string[] 
 /**
  * Turns one exported table into a plan file's data. Official Japanese comes from the table; what the
  * table does not hold is kept from the existing file: initiative ids, English translations of unchanged
- * texts, target directions, reviews not in the table. Throws `ExportRowError` naming the export line.
+ * texts, target directions, reviews not in the table. An initiative the existing file does not hold gets
+ * last year's id when its title is the same (or, with `acceptNearMatches`, nearly the same; see
+ * `proposeIds`), else a new one. Throws `ExportRowError` naming the export line.
  */
 export function planFromTable(table: ExportedTable, context: ImportContext): ImportedPlan {
 	const found = findSection(context.organization, table.name);
@@ -202,12 +211,24 @@ export function planFromTable(table: ExportedTable, context: ImportContext): Imp
 	const { department, section } = found;
 	const existing = context.existing(department.id, section.id);
 	const oldInitiatives = asList(existing?.initiatives);
+	const previousInitiatives = asList(context.previousYear(department.id, section.id)?.initiatives).flatMap((initiative) =>
+		typeof initiative.id === 'string' && typeof asRecord(initiative.title)?.ja === 'string'
+			? [{ id: initiative.id, title: String(asRecord(initiative.title)!.ja) }]
+			: [],
+	);
+	const proposals = proposeIds(table.initiatives, previousInitiatives);
 	const taken = new Set<string>();
+	// A new id never reuses one of last year's, which would tie two different initiatives across years.
+	const reserved = new Set(previousInitiatives.map((initiative) => initiative.id));
 	const initiatives = table.initiatives.map((row) => {
 		const old =
 			oldInitiatives.find((candidate) => asRecord(candidate.title)?.ja === row.title) ??
 			oldInitiatives.find((candidate) => candidate.rank === row.rank && !taken.has(String(candidate.id)));
-		const id = old && typeof old.id === 'string' && !taken.has(old.id) ? old.id : newInitiativeId(row.rank, taken);
+		const proposal = proposals.get(row.rank);
+		const kept = old && typeof old.id === 'string' && !taken.has(old.id) ? old.id : undefined;
+		const proposed = proposal && !taken.has(proposal.id) && (context.acceptNearMatches || (!kept && proposal.similarity === 100)) ? proposal.id : undefined;
+		const id = proposed ?? kept ?? newInitiativeId(row.rank, new Set([...taken, ...reserved]));
+		if (proposal) proposal.taken = id === proposal.id;
 		taken.add(id);
 		const oldNotes = asList(old?.notes);
 		const review = reviewFrom(row, old, context.scales);
@@ -233,5 +254,6 @@ export function planFromTable(table: ExportedTable, context: ImportContext): Imp
 			initiatives,
 			source: { file: context.sourceFile, line: table.line },
 		},
+		proposals: [...proposals.values()],
 	};
 }

@@ -9,6 +9,7 @@ import { checkPlan } from '../data/check-plan.ts';
 import { readYamlFile, validateYamlFile } from '../data/yaml-file.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import type { DataProblem } from '../data/data-problem.ts';
+import type { IdProposal } from './propose-ids.ts';
 
 /** What happened to one plan file. */
 export interface ImportOutcome {
@@ -16,6 +17,8 @@ export interface ImportOutcome {
 	status: 'created' | 'changed' | 'unchanged' | 'refused';
 	/** For `changed` and `refused`: the fields whose content differs, e.g. `initiatives[2].title.ja`. */
 	differences: string[];
+	/** Initiative ids proposed from the same section's plan of the previous fiscal year, taken or not. */
+	proposals: IdProposal[];
 }
 
 export interface ImportOptions {
@@ -28,6 +31,8 @@ export interface ImportOptions {
 	outDir?: string;
 	/** Overwrite files whose content would change. */
 	force: boolean;
+	/** Take last year's ids for near title matches too (`--yes`), not only for exact ones. Default false. */
+	acceptNearMatches?: boolean;
 }
 
 export interface ImportReport {
@@ -129,6 +134,10 @@ export function runImport(options: ImportOptions): ImportReport {
 				fiscalYear: options.fiscalYear,
 				sourceFile: input,
 				existing: (department, section) => readExisting(fileFor({ department, section })),
+				previousYear: (department, section) =>
+					readExisting(path.join(outDir, String(options.fiscalYear - 1), department, `${section}.yaml`)) ??
+					readExisting(path.join(options.dataDir, 'plans', String(options.fiscalYear - 1), department, `${section}.yaml`)),
+				acceptNearMatches: options.acceptNearMatches ?? false,
 			}),
 			line: table.line,
 		}));
@@ -170,9 +179,9 @@ export function runImport(options: ImportOptions): ImportReport {
 		const existing = readExisting(file);
 		const changed = existing ? differences(existing, plan.data) : [];
 		const status = !existing ? 'created' : changed.length === 0 ? 'unchanged' : options.force ? 'changed' : 'refused';
-		outcomes.push({ file: display(file), path: file, status, differences: changed, text: existing ? body : header(input) + body });
+		outcomes.push({ file: display(file), path: file, status, differences: changed, proposals: plan.proposals, text: existing ? body : header(input) + body });
 	}
-	const report = outcomes.map(({ file, status, differences: changed }) => ({ file, status, differences: changed }));
+	const report = outcomes.map(({ file, status, differences: changed, proposals }) => ({ file, status, differences: changed, proposals }));
 	if (errors.length) return { outcomes: report, errors, wrote: false };
 	if (outcomes.some((outcome) => outcome.status === 'refused')) {
 		return {

@@ -36,10 +36,10 @@ export function indicatorsCsv(data: PublishedData, plans: readonly Plan[], site:
 }
 
 /** One section's plan as published JSON: the plan with its organization names, links and licence. */
-export function sectionJson(organization: Organization, plan: Plan & { file?: string; updated?: string }, site: URL) {
+export function sectionJson(organization: Organization, plan: Plan & { file?: string; updated?: string; commit?: string }, site: URL) {
 	const department = organization.departments.find(({ id }) => id === plan.department)!;
 	const section = department.sections.find(({ id }) => id === plan.section)!;
-	const { file: _file, updated, ...data } = plan;
+	const { file: _file, updated, commit, ...data } = plan;
 	return {
 		department: { id: department.id, name: department.name },
 		section: {
@@ -54,12 +54,19 @@ export function sectionJson(organization: Organization, plan: Plan & { file?: st
 			en: new URL(sectionPath('en', plan.fiscalYear, department.id, section.id), site).href,
 		},
 		...(updated ? { updated } : {}),
+		/** The commit that last changed the plan's data file, for citing that exact version. */
+		...(commit ? { commit } : {}),
 		plan: data,
 	};
 }
 
 /** A fiscal year's plans as one JSON document, with the licence and the attribution to give. */
-export function yearJson(data: PublishedData, fiscalYear: number, plans: ReadonlyArray<Plan & { file?: string; updated?: string }>, site: URL) {
+export function yearJson(
+	data: PublishedData,
+	fiscalYear: number,
+	plans: ReadonlyArray<Plan & { file?: string; updated?: string; commit?: string }>,
+	site: URL,
+) {
 	const { license } = data.site;
 	const [ja, en] = (['ja', 'en'] as const).map((lang) => useTranslations(lang, siteWords(data.site, lang)));
 	const note = data.site.englishTranslation === 'official' ? 'openData.translationNote.official' : 'openData.translationNote';

@@ -1,11 +1,11 @@
 import type { Language } from '../../schemas/localized-text.ts';
+import { acrossYears } from './across-years.ts';
 import { acrossYearsCharts, resultChart, statusChart } from '../charts/section-charts.ts';
 import { pickText } from '../i18n/localized.ts';
 import { inEveryLanguage, sectionPath } from '../site/paths.ts';
 import type { SectionPlanSummary } from '../site/plan-index.ts';
 import { editUrl } from '../site/repository.ts';
 import { sectionDisplayName } from '../site/section-names.ts';
-import { sectionKey } from '../site/section-order.ts';
 import type { PlanWithFile, SiteData } from '../site/site-data.ts';
 
 /** What a section's page shows in one language: its names, paths, charts and links, from the site data. */
@@ -13,7 +13,6 @@ export function sectionPage(data: SiteData, summary: SectionPlanSummary<PlanWith
 	const { plan, department, section } = summary;
 	const name = sectionDisplayName(department, section, lang);
 	const chartNames = { section: name.value, site: data.site };
-	const sameSectionUpToThisYear = data.plansBySection.get(sectionKey(plan.department, plan.section))!.filter((other) => other.fiscalYear <= plan.fiscalYear);
 	return {
 		...summary,
 		name,
@@ -27,7 +26,10 @@ export function sectionPage(data: SiteData, summary: SectionPlanSummary<PlanWith
 			status: statusChart(plan, data.scales, lang, chartNames),
 			/** Results against numeric targets; undefined when no indicator has one. */
 			results: resultChart(plan, lang, chartNames),
-			acrossYears: acrossYearsCharts(sameSectionUpToThisYear, lang, data.site),
+			/** Indicators across the years of this section and of the sections it continues (renamed, merged, split). */
+			acrossYears: acrossYearsCharts(data.continuity.lineage(plan), lang, data.site),
 		},
+		/** Links to the section and its initiatives in the years before and after, and what changed since last year. */
+		years: acrossYears(data, plan, lang),
 	};
 }

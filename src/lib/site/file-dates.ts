@@ -1,28 +1,38 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 
+/** When a file last changed, and in which commit. */
+export interface FileChange {
+	/** The day, `YYYY-MM-DD` in UTC. */
+	date: string;
+	/** The full hash of the last commit that changed the file; absent for a file git does not know. */
+	commit?: string;
+}
+
 /**
- * The day each file last changed: its last commit's date from one `git log` over all of them (fast for
- * thousands of files), or, for a file git does not know (not committed yet, or no repository), its
- * modification time. Dates are `YYYY-MM-DD` in UTC.
+ * When each file last changed: its last commit's date and hash from one `git log` over all of them (fast
+ * for thousands of files), or, for a file git does not know (not committed yet, or no repository), its
+ * modification time and no commit.
  */
-export function lastChangedDates(files: readonly string[]): Map<string, string> {
-	const dates = new Map<string, string>();
+export function lastChanges(files: readonly string[]): Map<string, FileChange> {
+	const dates = new Map<string, FileChange>();
 	const wanted = new Set(files);
 	try {
 		const log = execFileSync(
 			'git',
-			['log', '--format=@%cI', '--name-only', '--no-renames', '--', ...new Set(files.map((file) => file.split('/').slice(0, 2).join('/')))],
+			['log', '--format=@%cI %H', '--name-only', '--no-renames', '--', ...new Set(files.map((file) => file.split('/').slice(0, 2).join('/')))],
 			{
 				encoding: 'utf8',
 				stdio: ['ignore', 'pipe', 'ignore'],
 				maxBuffer: 256 * 1024 * 1024,
 			},
 		);
-		let date = '';
+		let change: FileChange = { date: '' };
 		for (const line of log.split('\n')) {
-			if (line.startsWith('@')) date = new Date(line.slice(1)).toISOString().slice(0, 10);
-			else if (line && wanted.has(line) && !dates.has(line)) dates.set(line, date);
+			if (line.startsWith('@')) {
+				const [date, commit] = line.slice(1).split(' ');
+				change = { date: new Date(date).toISOString().slice(0, 10), commit };
+			} else if (line && wanted.has(line) && !dates.has(line)) dates.set(line, change);
 		}
 	} catch {
 		// No git or no repository: modification times below.
@@ -30,9 +40,9 @@ export function lastChangedDates(files: readonly string[]): Map<string, string> 
 	for (const file of files) {
 		if (!dates.has(file)) {
 			try {
-				dates.set(file, statSync(file).mtime.toISOString().slice(0, 10));
+				dates.set(file, { date: statSync(file).mtime.toISOString().slice(0, 10) });
 			} catch {
-				dates.set(file, new Date().toISOString().slice(0, 10));
+				dates.set(file, { date: new Date().toISOString().slice(0, 10) });
 			}
 		}
 	}

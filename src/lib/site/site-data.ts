@@ -1,15 +1,18 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildPlanIndex, type YearIndex } from './plan-index.ts';
-import { lastChangedDates, latestDate } from './file-dates.ts';
-import { sectionKey } from './section-order.ts';
+import { lastChanges, latestDate } from './file-dates.ts';
+import { sectionContinuity, type SectionContinuity } from './section-continuity.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
 import type { SiteConfig } from '../../schemas/site-config.ts';
 import type { PlanTypes } from '../../schemas/plan-types.ts';
 
-/** A plan with the data file it was read from (relative to the repository root) and the day it last changed. */
-export type PlanWithFile = Plan & { file: string; updated: string };
+/**
+ * A plan with the data file it was read from (relative to the repository root), the day it last changed
+ * and the commit that last changed it (absent when git does not know the file).
+ */
+export type PlanWithFile = Plan & { file: string; updated: string; commit?: string };
 
 /** Everything pages read, built once per build from the collections. */
 export interface SiteData {
@@ -23,8 +26,8 @@ export interface SiteData {
 	plans: PlanWithFile[];
 	/** Plans grouped by fiscal year (newest first) and department. */
 	years: YearIndex<PlanWithFile>[];
-	/** Every fiscal year's plan of a section, oldest first, by `<department>/<section>`. */
-	plansBySection: Map<string, PlanWithFile[]>;
+	/** A section's plan in the year before and after, following renamed, merged and split sections. */
+	continuity: SectionContinuity<PlanWithFile>;
 	/** The latest day any plan changed: the default "last updated" of pages that show all data. */
 	updated?: string;
 }
@@ -41,13 +44,11 @@ async function readSiteData(): Promise<SiteData> {
 	]);
 	if (!site || !planTypes || !organization || !scales)
 		throw new Error('The site configuration, plan types, organization or review scales are missing from the data directory.');
-	const dates = lastChangedDates(plans.map((entry) => entry.data.file));
-	const planData = plans.map((entry) => ({ ...entry.data, updated: dates.get(entry.data.file)! }));
-	const plansBySection = new Map<string, PlanWithFile[]>();
-	for (const plan of [...planData].sort((a, b) => a.fiscalYear - b.fiscalYear)) {
-		const key = sectionKey(plan.department, plan.section);
-		plansBySection.set(key, [...(plansBySection.get(key) ?? []), plan]);
-	}
+	const changes = lastChanges(plans.map((entry) => entry.data.file));
+	const planData = plans.map((entry) => {
+		const { date, commit } = changes.get(entry.data.file)!;
+		return { ...entry.data, updated: date, ...(commit ? { commit } : {}) };
+	});
 	return {
 		site: site.data,
 		planTypes: planTypes.data,
@@ -55,7 +56,7 @@ async function readSiteData(): Promise<SiteData> {
 		scales: scales.data,
 		plans: planData,
 		years: buildPlanIndex(organization.data, planData),
-		plansBySection,
+		continuity: sectionContinuity(organization.data, planData),
 		updated: latestDate(planData.map((plan) => plan.updated)),
 	};
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lastChangedDates, latestDate } from '../../src/lib/site/file-dates.ts';
+import { snapshotDir } from '../data-dirs.ts';
 
 describe('lastChangedDates', () => {
 	it('gives every file a YYYY-MM-DD date, from git or the file system', () => {
-		const files = ['data/plans/2025/policy-management/secretarial.yaml', 'data/organization.yaml', 'no/such/file.yaml'];
+		const files = [`${snapshotDir}/plans/2025/policy-management/secretarial.yaml`, `${snapshotDir}/organization.yaml`, 'no/such/file.yaml'];
 		const dates = lastChangedDates(files);
 		for (const file of files) expect(dates.get(file)).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
 	});

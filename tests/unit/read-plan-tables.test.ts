@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readPlanTables, ExportRowError } from '../../src/lib/import/read-plan-tables.ts';
 import { readPlanTypeCell, UnknownPlanTypeError } from '../../src/lib/import/plan-type-cell.ts';
 import { removeWrapSpaces, splitItems, splitNotes } from '../../src/lib/import/repair-text.ts';
-
-const source = 'data/sources/2025-policy-management-plan-tables.tsv';
+import { snapshotExport as source } from '../data-dirs.ts';
 
 describe('repairing the export text', () => {
 	it('removes spaces that PDF wrapping put inside Japanese words', () => {
@@ -59,7 +58,7 @@ describe('reading plan-type cells', () => {
 	});
 });
 
-describe('reading the seed export', () => {
+describe('reading the table export of the FY2025 snapshot', () => {
 	const tables = readPlanTables(readFileSync(source, 'utf8'));
 
 	it('finds the five tables, including the one continued after a page break', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { htmlErrors } from './html-validation.ts';
+import { htmlFile } from '../../scripts/bench/page-weight.ts';
 import { open, pagesOf, pagesToSweep, siteNames, useBrowser } from './harness.ts';
 import { serveDirectory } from './static-server.ts';
 import { launchChromium } from './chromium.ts';
@@ -23,7 +24,7 @@ describe('every page passes axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices)
 
 describe('every page of every build is valid HTML (html-validate)', () => {
 	it.each(siteNames.flatMap((site) => pagesOf(site).map((pathname) => ({ site, pathname }))))('$site $pathname', async ({ site, pathname }) => {
-		const file = path.join(siteDirs[site], pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+		const file = htmlFile(siteDirs[site], pathname);
 		expect(await htmlErrors(readFileSync(file, 'utf8'), file)).toEqual([]);
 	});
 });

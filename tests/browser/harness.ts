@@ -44,6 +44,12 @@ export function sectionPagesOf(site: SiteName) {
 	return datasetOf(site).plans.map(({ plan }) => sectionPages(site, plan));
 }
 
+/** The section pages the per-section browser checks open: those of `pagesToSweep()`. */
+export function sectionPagesToCheck(site: SiteName) {
+	const swept = new Set(pagesToSweep().filter((page) => page.site === site).map(({ pathname }) => pathname));
+	return sectionPagesOf(site).filter(({ ja, en }) => swept.has(ja) || swept.has(en));
+}
+
 function sectionPages(site: SiteName, plan: Plan) {
 	const { fiscalYear, department, section } = plan;
 	return { site, plan, ja: sectionPath('ja', fiscalYear, department, section), en: sectionPath('en', fiscalYear, department, section) };

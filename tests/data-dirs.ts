@@ -3,8 +3,8 @@
  * set (`DATA_DIR=<dir> npm test` proves it on another); exact expectations belong on the fixtures.
  */
 
-/** The data the site publishes: `DATA_DIR` when set, as for `npm run build`, else `data/`. */
-export const publishedDataDir = process.env.DATA_DIR ?? 'data';
+/** The data the site publishes: `DATA_DIR` when set, else `data/` (the rule `npm run build` follows, an empty value included). */
+export const publishedDataDir = process.env.DATA_DIR?.trim() || 'data';
 
 /** A frozen copy of Machida's FY2025 data (see its README): real Japanese text for exact expectations. */
 export const snapshotDir = 'tests/fixtures/machida-fy2025-snapshot';

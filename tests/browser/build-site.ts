@@ -74,7 +74,8 @@ export function addTestReviews(source: string, target: string): ReviewedInitiati
 		}),
 	);
 	document.setIn(['initiatives', 0, 'indicators', 0, 'result'], document.createNode({ text: fictional('実績', 'Result') }));
-	writeFileSync(file, String(document));
+	// lineWidth 0: keep each text on its line, as staff wrote it, so that the copy differs only by the reviews.
+	writeFileSync(file, document.toString({ lineWidth: 0 }));
 	const errors = loadDataset(target).problems.filter((problem) => problem.severity === 'error');
 	if (errors.length) throw new Error(`The test reviews made ${file} invalid:\n${errors.map(formatProblem).join('\n')}`);
 	return { file: path.relative(process.cwd(), file).split(path.sep).join('/'), initiativeId: String(document.getIn(['initiatives', 0, 'id'])) };

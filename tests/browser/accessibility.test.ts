@@ -3,18 +3,18 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { htmlErrors } from './html-validation.ts';
-import { everyPage, open, useBrowser } from './harness.ts';
+import { htmlFile } from '../../scripts/bench/page-weight.ts';
+import { open, pagesOf, pagesToSweep, siteNames, useBrowser } from './harness.ts';
 import { serveDirectory } from './static-server.ts';
 import { launchChromium } from './chromium.ts';
 
 const siteDirs = inject('siteDirs');
 useBrowser();
 
-const pages = everyPage();
 const sectionPage = '/ja/2025/policy-management/digital-strategy/';
 
-describe('every page passes axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices)', () => {
-	it.each(pages)('$site $pathname', async ({ site, pathname }) => {
+describe('every page passes axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices): all of published and fictional, one of each page type of the other builds', () => {
+	it.each(pagesToSweep())('$site $pathname', async ({ site, pathname }) => {
 		const { page, problems, close } = await open(site, pathname);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(problems).toEqual([]);
@@ -22,9 +22,9 @@ describe('every page passes axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices)
 	});
 });
 
-describe('every page is valid HTML (html-validate)', () => {
-	it.each(pages)('$site $pathname', async ({ site, pathname }) => {
-		const file = path.join(siteDirs[site], pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+describe('every page of every build is valid HTML (html-validate)', () => {
+	it.each(siteNames.flatMap((site) => pagesOf(site).map((pathname) => ({ site, pathname }))))('$site $pathname', async ({ site, pathname }) => {
+		const file = htmlFile(siteDirs[site], pathname);
 		expect(await htmlErrors(readFileSync(file, 'utf8'), file)).toEqual([]);
 	});
 });
@@ -47,7 +47,7 @@ describe('the checks catch a violation', () => {
 	});
 });
 
-describe('keyboard journeys', () => {
+describe('keyboard journeys (snapshot)', () => {
 	/** Presses Tab until the focused element matches, failing after a bounded number of presses. */
 	async function tabTo(page: import('playwright-core').Page, matches: (element: Element) => boolean, label: string) {
 		for (let presses = 0; presses < 200; presses += 1) {
@@ -58,7 +58,7 @@ describe('keyboard journeys', () => {
 	}
 
 	it('from the home page to a section’s indicator table and on to the other language, by keyboard alone', async () => {
-		const { page, close } = await open('seed', '/ja/');
+		const { page, close } = await open('snapshot', '/ja/');
 		await tabTo(page, (element) => element.textContent?.trim() === 'デジタル戦略室', 'the Digital Strategy Office link');
 		await Promise.all([page.waitForURL('**/ja/2025/policy-management/digital-strategy/'), page.keyboard.press('Enter')]);
 		await tabTo(page, (element) => element.getAttribute('href') === '#digital-transformation', 'the contents link to initiative 4');
@@ -76,7 +76,7 @@ describe('keyboard journeys', () => {
 	});
 
 	it('shows a visible focus indicator on every interactive element of a section page', async () => {
-		const { page, close } = await open('seed', sectionPage);
+		const { page, close } = await open('snapshot', sectionPage);
 		const count = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"]').length);
 		const unmarked: string[] = [];
 		for (let index = 0; index < count; index += 1) {
@@ -94,11 +94,11 @@ describe('keyboard journeys', () => {
 	});
 });
 
-describe('layout', () => {
+describe('layout (snapshot)', () => {
 	it.each(['/ja/', sectionPage, '/en/2025/policy-management/public-relations/', '/en/how-to-read/'])(
 		'%s keeps its content within the screen with text at 200 %%',
 		async (pathname) => {
-			const { page, close } = await open('seed', pathname, { width: 640 });
+			const { page, close } = await open('snapshot', pathname, { width: 640 });
 			await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
 			await close();
@@ -106,7 +106,7 @@ describe('layout', () => {
 	);
 
 	it('lets tables scroll inside their own region at 320 px, not the page', async () => {
-		const { page, close } = await open('seed', '/en/2025/policy-management/digital-strategy/', { width: 320 });
+		const { page, close } = await open('snapshot', '/en/2025/policy-management/digital-strategy/', { width: 320 });
 		const overflow = await page.evaluate(() => getComputedStyle(document.querySelector('.table-scroll')!).overflowX);
 		expect(overflow).toBe('auto');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -114,14 +114,14 @@ describe('layout', () => {
 	});
 
 	it('runs no animation or smooth scrolling when reduced motion is asked for', async () => {
-		const { page, close } = await open('seed', sectionPage, { reducedMotion: 'reduce' });
+		const { page, close } = await open('snapshot', sectionPage, { reducedMotion: 'reduce' });
 		expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 		expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
 		await close();
 	});
 
 	it('keeps borders and focus visible in forced-colours mode', async () => {
-		const { page, close } = await open('seed', sectionPage);
+		const { page, close } = await open('snapshot', sectionPage);
 		await page.emulateMedia({ forcedColors: 'active' });
 		const tagBorder = await page.evaluate(() => getComputedStyle(document.querySelector('.tag')!).borderTopStyle);
 		expect(tagBorder).toBe('solid');
@@ -131,7 +131,7 @@ describe('layout', () => {
 	});
 
 	it('prints a section plan without navigation, with its tables whole', async () => {
-		const { page, close } = await open('seed', sectionPage);
+		const { page, close } = await open('snapshot', sectionPage);
 		await page.emulateMedia({ media: 'print' });
 		for (const selector of ['.site-header', '.breadcrumbs', '.contents', '.skip-link', '.site-footer__links']) {
 			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);

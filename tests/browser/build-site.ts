@@ -1,26 +1,93 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse, parseDocument } from 'yaml';
 import type { TestProject } from 'vitest/node';
+import { formatProblem } from '~/lib/data/data-problem.ts';
+import { loadDataset, planFiles } from '~/lib/data/load-dataset.ts';
+import { fictionalDir, publishedDataDir, snapshotDir } from '../data-dirs.ts';
 
-/** The production builds the browser tests run against: the city's data and the fictional fixture. */
+/** Where the setup writes the published data with test reviews added (never published, removed on each run). */
+const withReviewsDir = 'tmp/test-data/published-with-reviews';
+
+/**
+ * The production builds the browser tests run against. Invariants run on every build; exact expectations
+ * run on `snapshot` (real Japanese text, frozen) or `fictional` (reviews, two years, a missing translation).
+ */
 export const builds = {
-	seed: { dataDir: 'data', outDir: 'tmp/test-sites/seed' },
-	fictional: { dataDir: 'tests/fixtures/fictional-city', outDir: 'tmp/test-sites/fictional', repositoryUrl: 'https://example.org/city/plans' },
+	/** The data the site publishes (`DATA_DIR`, else `data/`): whatever it holds today. */
+	published: { dataDir: publishedDataDir, outDir: 'tmp/test-sites/published' },
+	/** The published data after a staff member adds a mid-year and a year-end review: the first real change. */
+	'published-with-reviews': { dataDir: withReviewsDir, outDir: 'tmp/test-sites/published-with-reviews' },
+	/** The frozen copy of Machida's FY2025 data. */
+	snapshot: { dataDir: snapshotDir, outDir: 'tmp/test-sites/snapshot' },
+	/** Made-up data, with an edit link to a repository. */
+	fictional: { dataDir: fictionalDir, outDir: 'tmp/test-sites/fictional', repositoryUrl: 'https://example.org/city/plans' },
 	/** Another (fictional) city with its own configuration, plan types, scales and licence, and no editorial pages. */
 	'second-city': { dataDir: 'tests/fixtures/second-city', outDir: 'tmp/test-sites/second-city' },
 } as const;
 
+export type SiteName = keyof typeof builds;
+
+/** The initiative the setup gave test reviews to, and the plan file it is in. */
+export interface ReviewedInitiative {
+	file: string;
+	initiativeId: string;
+}
+
 declare module 'vitest' {
 	export interface ProvidedContext {
-		siteDirs: Record<keyof typeof builds, string>;
+		siteDirs: Record<SiteName, string>;
+		reviewedInitiative: ReviewedInitiative;
 	}
+}
+
+/** Clearly made-up text for the reviews the tests add, in both languages. */
+const fictional = (ja: string, en: string) => ({ ja: `${ja}（テスト用の架空の記述）`, en: `${en} (fictional text for a test)` });
+
+/**
+ * Copies a data set and adds, as staff would, a mid-year review, a year-end review and a result to the
+ * first initiative of the first plan file, with values from that data set's own review scales. Written
+ * with the `yaml` package (comments kept) and validated, so that a broken copy fails here, not in a test.
+ */
+export function addTestReviews(source: string, target: string): ReviewedInitiative {
+	rmSync(target, { recursive: true, force: true });
+	cpSync(source, target, { recursive: true });
+	const scales = parse(readFileSync(path.join(target, 'review-scales.yaml'), 'utf8'));
+	const [file] = planFiles(target);
+	const document = parseDocument(readFileSync(file, 'utf8'));
+	const fiscalYear = Number(document.get('fiscalYear'));
+	document.setIn(
+		['initiatives', 0, 'review'],
+		document.createNode({
+			midYear: {
+				status: scales.progressStatus[0].id,
+				firstHalfAssessment: fictional('上半期の状況', 'First half'),
+				secondHalfPlan: fictional('下半期の予定', 'Second half'),
+				reportedOn: `${fiscalYear}-10-15`,
+			},
+			yearEnd: {
+				summary: fictional('1年間の総括', 'Summary'),
+				rating: scales.rating[0].id,
+				ratingBasis: fictional('評価の視点', 'Rating basis'),
+				issuesAndResponse: fictional('課題と対応', 'Issues and response'),
+				reportedOn: `${fiscalYear + 1}-05-20`,
+			},
+		}),
+	);
+	document.setIn(['initiatives', 0, 'indicators', 0, 'result'], document.createNode({ text: fictional('実績', 'Result') }));
+	// lineWidth 0: keep each text on its line, as staff wrote it, so that the copy differs only by the reviews.
+	writeFileSync(file, document.toString({ lineWidth: 0 }));
+	const errors = loadDataset(target).problems.filter((problem) => problem.severity === 'error');
+	if (errors.length) throw new Error(`The test reviews made ${file} invalid:\n${errors.map(formatProblem).join('\n')}`);
+	return { file: path.relative(process.cwd(), file).split(path.sep).join('/'), initiativeId: String(document.getIn(['initiatives', 0, 'id'])) };
 }
 
 /** Builds each site once with `astro build`, exactly as `npm run build` does, into its own folder. */
 export default function setup(project: TestProject) {
-	const siteDirs = {} as Record<keyof typeof builds, string>;
-	for (const [name, build] of Object.entries(builds) as Array<[keyof typeof builds, (typeof builds)[keyof typeof builds]]>) {
+	project.provide('reviewedInitiative', addTestReviews(publishedDataDir, withReviewsDir));
+	const siteDirs = {} as Record<SiteName, string>;
+	for (const [name, build] of Object.entries(builds) as Array<[SiteName, (typeof builds)[SiteName]]>) {
 		const { dataDir, outDir } = build;
 		const repository = 'repositoryUrl' in build ? { REPOSITORY_URL: build.repositoryUrl } : {};
 		rmSync(outDir, { recursive: true, force: true });

@@ -65,9 +65,9 @@ describe('charts on a section page with reviews (fictional fixture)', () => {
 	});
 });
 
-describe('charts of the seed, where nothing is reported yet', () => {
+describe('charts of the FY2025 snapshot, where nothing is reported yet', () => {
 	it('shows the status chart honestly and the results as a table only', async () => {
-		const { page, problems, close } = await open('seed', '/ja/2025/policy-management/digital-strategy/');
+		const { page, problems, close } = await open('snapshot', '/ja/2025/policy-management/digital-strategy/');
 		expect(await drawAll(page)).toBe(1);
 		expect(await page.locator('figure:has(#chart-status-title) tbody tr').allInnerTexts()).toEqual(['未報告\t6']);
 		const results = page.locator('figure:has(#chart-results-title)');
@@ -82,7 +82,7 @@ describe('charts of the seed, where nothing is reported yet', () => {
 			['/en/2025/policy-management/', 5],
 			['/en/', 1],
 		] as const) {
-			const { page, close } = await open('seed', pathname);
+			const { page, close } = await open('snapshot', pathname);
 			await drawAll(page);
 			expect(await page.locator('figure:has([id^="chart-rollup"]) tbody tr').count()).toBe(rows);
 			await close();
@@ -93,7 +93,7 @@ describe('charts of the seed, where nothing is reported yet', () => {
 describe('chart code', () => {
 	it('is loaded only on pages that draw a chart, and only once a chart is in view', async () => {
 		const scripts = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/_astro/') && name.endsWith('.js')));
-		const about = await open('seed', '/en/about/');
+		const about = await open('snapshot', '/en/about/');
 		expect(await scripts(about.page)).toEqual([]);
 		await about.close();
 		const section = await open('fictional', fictionalSection, {});

@@ -2,10 +2,16 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveDirectory } from './static-server.ts';
-import { builtPages } from './site-pages.ts';
+import { builtPages, pageType } from './site-pages.ts';
+import { builds, type SiteName } from './build-site.ts';
+import { sectionPath } from '~/lib/site/paths.ts';
+import { loadDataset, type Dataset } from '~/lib/data/load-dataset.ts';
+import type { Plan } from '~/schemas/plan.ts';
 
-/** The production builds under test (see build-site.ts). */
-export type SiteName = 'seed' | 'fictional' | 'second-city';
+export type { SiteName };
+
+/** Every build, for `describe.each` over the invariants (see build-site.ts). */
+export const siteNames = Object.keys(builds) as SiteName[];
 
 const siteDirs = inject('siteDirs');
 let browser: Browser;
@@ -23,9 +29,54 @@ export function useBrowser(): void {
 	});
 }
 
-/** Every page of the built sites, for tests that run on all of them. */
-export function everyPage(): Array<{ site: SiteName; pathname: string }> {
-	return (Object.keys(siteDirs) as SiteName[]).flatMap((site) => builtPages(siteDirs[site]).map((pathname) => ({ site, pathname })));
+/** Every page of one built site. */
+export function pagesOf(site: SiteName): string[] {
+	return builtPages(siteDirs[site]);
+}
+
+/** A build's data set, read from its data directory as the build read it. */
+export function datasetOf(site: SiteName): Dataset {
+	return loadDataset(builds[site].dataDir).dataset!;
+}
+
+/** A build's section pages: each plan with the paths of its Japanese and English page. */
+export function sectionPagesOf(site: SiteName) {
+	return datasetOf(site).plans.map(({ plan }) => sectionPages(site, plan));
+}
+
+/** The section pages the per-section browser checks open: those of `pagesToSweep()`. */
+export function sectionPagesToCheck(site: SiteName) {
+	const swept = new Set(pagesToSweep().filter((page) => page.site === site).map(({ pathname }) => pathname));
+	return sectionPagesOf(site).filter(({ ja, en }) => swept.has(ja) || swept.has(en));
+}
+
+function sectionPages(site: SiteName, plan: Plan) {
+	const { fiscalYear, department, section } = plan;
+	return { site, plan, ja: sectionPath('ja', fiscalYear, department, section), en: sectionPath('en', fiscalYear, department, section) };
+}
+
+/** The section pages of `published-with-reviews` that hold the test reviews (see build-site.ts). */
+export function reviewedSection() {
+	const { file } = inject('reviewedInitiative');
+	const { plan } = datasetOf('published-with-reviews').plans.find((record) => record.file === file)!;
+	return sectionPages('published-with-reviews', plan);
+}
+
+/** Builds whose every page gets the slow per-page browser checks; the others are near copies of them. */
+const sweptWhole: SiteName[] = ['published', 'fictional'];
+
+/**
+ * The pages a per-page browser check (axe, 320 px, landmarks…) opens: every page of `published` and
+ * `fictional`; of the other builds one page per page type, plus the section pages that hold the test reviews.
+ */
+export function pagesToSweep(): Array<{ site: SiteName; pathname: string }> {
+	const reviewed = reviewedSection();
+	const mustInclude: Partial<Record<SiteName, string[]>> = { 'published-with-reviews': [reviewed.ja, reviewed.en] };
+	return siteNames.flatMap((site) => {
+		const pages = pagesOf(site);
+		const sample = sweptWhole.includes(site) ? pages : [...new Map(pages.map((pathname): [string, string] => [pageType(pathname), pathname]).reverse()).values()];
+		return [...new Set([...sample, ...(mustInclude[site] ?? [])])].sort().map((pathname) => ({ site, pathname }));
+	});
 }
 
 export interface OpenOptions {

@@ -1,22 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
 import { csvColumns } from '~/lib/open-data/csv-columns.ts';
 import { indicatorAnchor } from '~/lib/site/anchors.ts';
-import { everyPage, open, useBrowser } from './harness.ts';
+import { open, pagesOf, pagesToSweep, siteNames, useBrowser, type SiteName } from './harness.ts';
+import { builds } from './build-site.ts';
 import { parseCsv } from './parse-csv.ts';
+import { compileDataFileSchemas, schemaRejections, type DataFileSchemas } from '../data-file-schemas.ts';
 
 const siteDirs = inject('siteDirs');
 useBrowser();
 
-const sites = [
-	{ site: 'seed' as const, dataDir: 'data' },
-	{ site: 'fictional' as const, dataDir: 'tests/fixtures/fictional-city' },
-];
+const sites = siteNames.map((site) => ({ site, dataDir: builds[site].dataDir }));
 
 function readCsv(file: string) {
 	const text = readFileSync(file, 'utf8');
@@ -91,22 +88,18 @@ describe.each(sites)('open data of the $site build', ({ site, dataDir }) => {
 	});
 
 	it('the data files validate against the published JSON Schemas, and a broken one does not', () => {
-		const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
-		const schema = (name: string) => ajv.compile(JSON.parse(readFileSync(path.join(siteDirs[site], `data/schemas/${name}`), 'utf8')));
-		const plan = schema('plan.schema.json');
-		for (const { file } of dataset!.plans) {
-			expect(plan(parse(readFileSync(file, 'utf8'))), `${file}: ${JSON.stringify(plan.errors)}`).toBe(true);
-		}
-		expect(schema('organization.schema.json')(parse(readFileSync(path.join(dataDir, 'organization.yaml'), 'utf8')))).toBe(true);
-		expect(schema('review-scales.schema.json')(parse(readFileSync(path.join(dataDir, 'review-scales.yaml'), 'utf8')))).toBe(true);
+		const published = Object.fromEntries(
+			['plan.schema.json', 'organization.schema.json', 'review-scales.schema.json', 'site.schema.json', 'plan-types.schema.json'].map((name) => [name, JSON.parse(readFileSync(path.join(siteDirs[site], `data/schemas/${name}`), 'utf8'))]),
+		) as DataFileSchemas;
+		expect(schemaRejections(published, dataDir)).toEqual([]);
 		const broken = parse(readFileSync(dataset!.plans[0].file, 'utf8'));
-		broken.initiatives[0].planTypes = ['no-such-type'];
-		expect(plan(broken)).toBe(false);
+		broken.initiatives[0].rank = 'first';
+		expect(compileDataFileSchemas(published).plan(broken)).toBe(false);
 	});
 });
 
 describe('feeds and sitemap', () => {
-	async function parseXml(site: 'seed' | 'fictional', pathname: string) {
+	async function parseXml(site: SiteName, pathname: string) {
 		const { page, close } = await open(site, '/');
 		const result = await page.evaluate(async (url) => {
 			const text = await (await fetch(url)).text();
@@ -131,15 +124,13 @@ describe('feeds and sitemap', () => {
 		return result;
 	}
 
-	it('the sitemap is well-formed XML and lists every HTML page with its alternates', async () => {
-		const sitemap = await parseXml('seed', '/sitemap.xml');
+	it.each(siteNames)('the sitemap of the %s build is well-formed XML and lists every HTML page with its alternates', async (site) => {
+		const sitemap = await parseXml(site, '/sitemap.xml');
 		expect(sitemap.error).toBeNull();
 		expect(sitemap.root).toBe('urlset');
 		expect(sitemap.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
 		const listed = new Set(sitemap.locs.map((loc) => new URL(loc).pathname));
-		const pages = everyPage()
-			.filter(({ site, pathname }) => site === 'seed' && pathname !== '/404.html')
-			.map(({ pathname }) => pathname);
+		const pages = pagesOf(site).filter((pathname) => pathname !== '/404.html');
 		expect([...listed].sort()).toEqual(pages.sort());
 		expect(sitemap.alternates).toBe((sitemap.locs.length - 1) * 3);
 	});
@@ -160,7 +151,7 @@ describe('feeds and sitemap', () => {
 });
 
 describe('discovery metadata', () => {
-	it.each(everyPage().filter(({ pathname }) => /^\/(ja|en)\//u.test(pathname)))('$site $pathname has canonical, Open Graph and a data date', async ({ site, pathname }) => {
+	it.each(pagesToSweep().filter(({ pathname }) => /^\/(ja|en)\//u.test(pathname)))('$site $pathname has canonical, Open Graph and a data date', async ({ site, pathname }) => {
 		const { page, close } = await open(site, pathname);
 		expect(new URL((await page.getAttribute('link[rel=canonical]', 'href'))!).pathname).toBe(pathname);
 		expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
@@ -169,14 +160,14 @@ describe('discovery metadata', () => {
 		await close();
 	});
 
-	it('serves robots.txt pointing at the sitemap', async () => {
-		expect(readFileSync(path.join(siteDirs.seed, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/mu);
+	it.each(siteNames)('the %s build serves robots.txt pointing at the sitemap', async (site) => {
+		expect(readFileSync(path.join(siteDirs[site], 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/mu);
 	});
 });
 
-describe('the indicator index', () => {
+describe('the indicator index (snapshot and fictional)', () => {
 	it('lists every indicator of the year and links each to its permalink', async () => {
-		const { page, close } = await open('seed', '/en/indicators/');
+		const { page, close } = await open('snapshot', '/en/indicators/');
 		const links = await page.locator('tbody th[scope=row] a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).getAttribute('href')!));
 		expect(links).toHaveLength(36);
 		const first = links[0];
@@ -186,7 +177,7 @@ describe('the indicator index', () => {
 	});
 
 	it('filters by section, plan type, status and keyword, and announces the count', async () => {
-		const { page, close } = await open('seed', '/en/indicators/');
+		const { page, close } = await open('snapshot', '/en/indicators/');
 		const visibleRows = () => page.locator('tbody tr:not([hidden])').count();
 		const status = page.getByRole('status');
 		expect(await visibleRows()).toBe(36);
@@ -211,7 +202,7 @@ describe('the indicator index', () => {
 	});
 
 	it('filters Japanese keywords on the Japanese page, width- and case-insensitively', async () => {
-		const { page, close } = await open('seed', '/ja/indicators/');
+		const { page, close } = await open('snapshot', '/ja/indicators/');
 		await page.getByLabel('キーワード').fill('ｱﾝｹｰﾄ');
 		expect(await page.locator('tbody tr:not([hidden])').count()).toBe(2);
 		await page.getByLabel('キーワード').fill('調査回数');
@@ -235,7 +226,7 @@ describe('the indicator index', () => {
 	});
 
 	it('is a complete plain table without JavaScript', async () => {
-		const { page, close } = await open('seed', '/ja/indicators/', { javaScript: false });
+		const { page, close } = await open('snapshot', '/ja/indicators/', { javaScript: false });
 		expect(await page.locator('form.index-filters').isVisible()).toBe(false);
 		expect(await page.locator('tbody tr').count()).toBe(36);
 		expect(await page.locator('thead button:visible').count()).toBe(0);

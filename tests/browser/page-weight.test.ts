@@ -4,12 +4,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { htmlFile, pageWeight } from '../../scripts/bench/page-weight.ts';
 import { builtPages } from './site-pages.ts';
 
-const siteDir = inject('siteDirs').seed;
+const siteDir = inject('siteDirs').snapshot;
 const sectionPages = builtPages(siteDir).filter((pathname) => /^\/(ja|en)\/\d{4}\/[^/]+\/[^/]+\/$/u.test(pathname));
 /** chart.js's bar-chart parts, bundled from `src/scripts/bar-chart.ts`. */
 const chartCode = (asset: string) => path.basename(asset).startsWith('bar-chart');
 
-describe('page weight of the seed build (gzip, HTML + CSS + JS)', () => {
+describe('page weight of the snapshot build (gzip, HTML + CSS + JS)', () => {
 	it.each(sectionPages)('%s stays within 35 KB before charts and 85 KB with them', (pathname) => {
 		const { initialBytes, withChartsBytes, lazyChunks } = pageWeight(siteDir, pathname);
 		console.log(`page weight ${pathname}: ${initialBytes} B before charts, ${withChartsBytes} B with charts`);

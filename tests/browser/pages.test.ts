@@ -1,39 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { everyPage, open, useBrowser } from './harness.ts';
-import { loadDataset } from '~/lib/data/load-dataset.ts';
-import { sectionPath } from '~/lib/site/paths.ts';
+import { datasetOf, open, pagesToSweep, sectionPagesOf, sectionPagesToCheck, siteNames, useBrowser } from './harness.ts';
 import { indicatorAnchor, initiativeAnchor } from '~/lib/site/anchors.ts';
 import type { Plan } from '~/schemas/plan.ts';
+import { snapshotDir } from '../data-dirs.ts';
 
-const seed = loadDataset('data').dataset!;
 useBrowser();
 
-/** Every official Japanese text of a plan, as it must appear on the section's Japanese page. */
+/** Every official Japanese text of a plan, its reviews and results included, as it must appear on the section's Japanese page. */
 function officialTexts(plan: Plan): string[] {
 	return [
 		...plan.mission.map((item) => item.text.ja),
-		...plan.initiatives.flatMap((initiative) => [
-			initiative.title.ja,
-			...initiative.activities.map((item) => item.text.ja),
-			...initiative.indicators.flatMap((indicator) => [indicator.name.ja, indicator.target.text.ja]),
-			...initiative.notes.map((note) => note.ja),
-		]),
+		...plan.initiatives.flatMap((initiative) => {
+			const { midYear, yearEnd } = initiative.review;
+			return [
+				initiative.title.ja,
+				...initiative.activities.map((item) => item.text.ja),
+				...initiative.indicators.flatMap((indicator) => [indicator.name.ja, indicator.target.text.ja, ...(indicator.result ? [indicator.result.text.ja] : [])]),
+				...initiative.notes.map((note) => note.ja),
+				...(midYear ? [midYear.firstHalfAssessment.ja, midYear.secondHalfPlan.ja] : []),
+				...(yearEnd ? [yearEnd.summary.ja, yearEnd.ratingBasis.ja, yearEnd.issuesAndResponse.ja] : []),
+			];
+		}),
 	];
 }
 
-const sections = seed.plans.map(({ plan }) => ({
-	plan,
-	ja: sectionPath('ja', plan.fiscalYear, plan.department, plan.section),
-	en: sectionPath('en', plan.fiscalYear, plan.department, plan.section),
-}));
+/** How many "not yet reported" marks a section page must show: each missing review and each missing result. */
+function unreportedCount(plan: Plan): number {
+	return plan.initiatives.reduce(
+		(sum, { review, indicators }) => sum + Number(!review.midYear) + Number(!review.yearEnd) + indicators.filter((indicator) => !indicator.result).length,
+		0,
+	);
+}
 
-describe('section pages of the seed', () => {
+describe.each(siteNames)('section pages of the %s build (all of published and fictional, the sampled ones of the others)', (site) => {
+	const sections = sectionPagesToCheck(site);
+
 	it.each(sections)('$ja and its English twin link to each other', async ({ ja, en }) => {
 		for (const [lang, pathname, other] of [
 			['ja', ja, en],
 			['en', en, ja],
 		] as const) {
-			const { page, response, problems, close } = await open('seed', pathname);
+			const { page, response, problems, close } = await open(site, pathname);
 			expect(response?.status()).toBe(200);
 			expect(await page.getAttribute('html', 'lang')).toBe(lang);
 			expect(new URL((await page.getAttribute(`link[rel=alternate][hreflang=${lang}]`, 'href'))!).pathname).toBe(pathname);
@@ -46,8 +53,8 @@ describe('section pages of the seed', () => {
 		}
 	});
 
-	it.each(sections)('$ja shows every official text of the plan verbatim', async ({ plan, ja }) => {
-		const { page, close } = await open('seed', ja);
+	it.each(sections)('$ja shows every official text of the plan verbatim, reviews and results included', async ({ plan, ja }) => {
+		const { page, close } = await open(site, ja);
 		const text = (await page.locator('main').textContent())!.replace(/\s+/gu, ' ');
 		const missing = officialTexts(plan).filter((official) => !text.includes(official));
 		expect(missing).toEqual([]);
@@ -60,29 +67,30 @@ describe('section pages of the seed', () => {
 			...initiative.indicators.map((indicator, position) => indicatorAnchor(initiative, indicator, position)),
 		]);
 		for (const pathname of [ja, en]) {
-			const { page, close } = await open('seed', pathname);
+			const { page, close } = await open(site, pathname);
 			const ids = await page.evaluate((wanted) => wanted.filter((id) => document.getElementById(id)), anchors);
 			expect(ids).toEqual(anchors);
 			await close();
 		}
 	});
 
-	it.each(sections)('$ja says "not yet reported" for every review and result', async ({ plan, ja, en }) => {
-		const indicators = plan.initiatives.flatMap((initiative) => initiative.indicators).length;
+	it.each(sections)('$ja says "not yet reported" for exactly the reviews and results not reported yet', async ({ plan, ja, en }) => {
 		for (const [pathname, label] of [
 			[ja, '未報告'],
 			[en, 'Not yet reported'],
 		]) {
-			const { page, close } = await open('seed', pathname);
+			const { page, close } = await open(site, pathname);
 			const notReported = page.locator('.not-reported', { hasText: label });
-			expect(await notReported.count()).toBe(plan.initiatives.length * 2 + indicators);
+			expect(await notReported.count()).toBe(unreportedCount(plan));
 			await close();
 		}
 	});
+});
 
+describe('section pages of the snapshot', () => {
 	it('orders initiatives by rank and puts each indicator table under its initiative', async () => {
-		const { plan, en } = sections.find(({ plan }) => plan.section === 'digital-strategy')!;
-		const { page, close } = await open('seed', en);
+		const { plan, en } = sectionPagesOf('snapshot').find(({ plan }) => plan.section === 'digital-strategy')!;
+		const { page, close } = await open('snapshot', en);
 		const ranks = await page.locator('.initiative__rank').allTextContents();
 		expect(ranks).toEqual(plan.initiatives.map((initiative) => `Rank ${initiative.rank}`));
 		const security = page.getByRole('article', { name: 'Ensuring information security' });
@@ -93,8 +101,8 @@ describe('section pages of the seed', () => {
 	});
 });
 
-describe('every page', () => {
-	const allPages = everyPage();
+describe('every page (all of published and fictional, one of each page type of the other builds)', () => {
+	const allPages = pagesToSweep();
 
 	it.each(allPages)('$site $pathname: one h1, a working skip link, landmarks, no errors', async ({ site, pathname }) => {
 		const { page, problems, close } = await open(site, pathname);
@@ -181,10 +189,10 @@ describe('the fictional fixture', () => {
 			'https://example.org/city/plans/edit/main/tests/fixtures/fictional-city/plans/2025/civic-services/records.yaml',
 		);
 		await close();
-		const seed = await open('seed', '/en/2025/policy-management/secretarial/');
-		expect(await seed.page.locator('.plan-footer code').textContent()).toBe('data/plans/2025/policy-management/secretarial.yaml');
-		expect(await seed.page.getByRole('link', { name: 'Edit this plan (in the repository)' }).count()).toBe(0);
-		await seed.close();
+		const snapshot = await open('snapshot', '/en/2025/policy-management/secretarial/');
+		expect(await snapshot.page.locator('.plan-footer code').textContent()).toBe(`${snapshotDir}/plans/2025/policy-management/secretarial.yaml`);
+		expect(await snapshot.page.getByRole('link', { name: 'Edit this plan (in the repository)' }).count()).toBe(0);
+		await snapshot.close();
 	});
 
 	it('names a unit with its division in listings', async () => {
@@ -194,14 +202,24 @@ describe('the fictional fixture', () => {
 	});
 });
 
-describe('the root page', () => {
-	it('offers both languages, each named in itself', async () => {
-		const { page, close } = await open('seed', '/');
+describe.each(siteNames)('the root page of the %s build', (site) => {
+	it('offers both languages, each named in itself, under the city’s name', async () => {
+		const { page, close } = await open(site, '/');
 		const main = page.getByRole('main');
 		expect(await main.getByRole('link', { name: '日本語' }).getAttribute('href')).toBe('/ja/');
 		expect(await main.getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/en/');
 		expect(await main.getByRole('link', { name: 'English' }).getAttribute('lang')).toBe('en');
 		expect(await page.getByRole('navigation', { name: '言語' }).count()).toBe(0);
+		const { city } = datasetOf(site).site;
+		expect(await page.locator('h1').textContent()).toContain(city.ja);
+		expect(await page.locator('h1 [lang=en]').textContent()).toContain(city.en);
+		await close();
+	});
+});
+
+describe('the root page of the snapshot', () => {
+	it('names the site after Machida', async () => {
+		const { page, close } = await open('snapshot', '/');
 		expect(await page.locator('h1').textContent()).toContain('Machida City Section Plans');
 		await close();
 	});

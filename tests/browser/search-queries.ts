@@ -1,5 +1,5 @@
 /**
- * Real queries journalists type, drawn from the seed's text, with the indicator (anchor) or section a
+ * Real queries journalists type, drawn from the text of the FY2025 snapshot (tests/fixtures/machida-fy2025-snapshot), with the indicator (anchor) or section a
  * result must lead to. Japanese queries cover single words, katakana, compounds and their parts, and mixed
  * scripts; English queries use the unofficial translation.
  */

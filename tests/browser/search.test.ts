@@ -17,12 +17,12 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
 describe.each([
 	['ja', japaneseQueries],
 	['en', englishQueries],
-] as const)('searching in %s', (lang, queries) => {
+] as const)('searching the snapshot in %s', (lang, queries) => {
 	it('has the queries the issue asks for', () => {
 		expect(japaneseQueries.length + englishQueries.length).toBeGreaterThanOrEqual(40);
 	});
 	it.each(queries)('“$query” leads to $expect', async ({ query, expect: wanted }) => {
-		const { page, problems, close } = await open('seed', `/${lang}/search/?q=${encodeURIComponent(query)}`);
+		const { page, problems, close } = await open('snapshot', `/${lang}/search/?q=${encodeURIComponent(query)}`);
 		const links = await resultsFor(page, query);
 		expect(links.slice(0, 10).some((link) => link.includes(wanted)), `${query}: ${links.slice(0, 10).join(' ')}`).toBe(true);
 		expect(problems).toEqual([]);
@@ -30,9 +30,9 @@ describe.each([
 	});
 });
 
-describe('the search page', () => {
+describe('the search page (snapshot)', () => {
 	it('shows the section and the target in an indicator result, and lands on the indicator', async () => {
-		const { page, close } = await open('seed', '/en/search/?q=overtime');
+		const { page, close } = await open('snapshot', '/en/search/?q=overtime');
 		const links = await resultsFor(page, 'overtime');
 		const first = page.locator('.search-result').first();
 		expect(await first.locator('.search-result__kind').textContent()).toContain('Secretarial Division');
@@ -44,7 +44,7 @@ describe('the search page', () => {
 	});
 
 	it('narrows results with the plan-type, section and year filters', async () => {
-		const { page, close } = await open('seed', '/en/search/?q=number');
+		const { page, close } = await open('snapshot', '/en/search/?q=number');
 		const all = await resultsFor(page, 'number');
 		expect(all.length).toBeGreaterThan(10);
 		await page.getByLabel('Plan type').selectOption('Administrative work review');
@@ -61,7 +61,7 @@ describe('the search page', () => {
 	});
 
 	it('announces the count in a live region and works with the keyboard alone', async () => {
-		const { page, close } = await open('seed', '/ja/search/');
+		const { page, close } = await open('snapshot', '/ja/search/');
 		await page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '') !== '');
 		expect(await page.getByRole('status').textContent()).toContain('キーワードを入力してください');
 		await page.getByLabel('サイト内検索', { exact: true }).last().focus();
@@ -76,7 +76,7 @@ describe('the search page', () => {
 	});
 
 	it('is reachable from a search box on every page', async () => {
-		const { page, close } = await open('seed', '/en/2025/policy-management/secretarial/');
+		const { page, close } = await open('snapshot', '/en/2025/policy-management/secretarial/');
 		await page.getByRole('search').first().getByRole('searchbox').fill('audit');
 		await Promise.all([page.waitForURL('**/en/search/?q=audit'), page.keyboard.press('Enter')]);
 		expect((await resultsFor(page, 'audit')).length).toBeGreaterThan(0);
@@ -84,7 +84,7 @@ describe('the search page', () => {
 	});
 
 	it('says so without JavaScript and points to the indicator index', async () => {
-		const { page, close } = await open('seed', '/en/search/?q=audit', { javaScript: false });
+		const { page, close } = await open('snapshot', '/en/search/?q=audit', { javaScript: false });
 		const notice = page.locator('noscript');
 		expect(await notice.count()).toBe(1);
 		expect(await page.getByRole('link', { name: 'Indicator index' }).last().getAttribute('href')).toBe('/en/indicators/');
@@ -92,7 +92,7 @@ describe('the search page', () => {
 	});
 
 	it('reports how many bytes a first query downloads (for later budgets)', async () => {
-		const { page, close } = await open('seed', '/ja/search/?q=%E7%9B%A3%E6%9F%BB');
+		const { page, close } = await open('snapshot', '/ja/search/?q=%E7%9B%A3%E6%9F%BB');
 		await resultsFor(page, '監査');
 		const bytes = await page.evaluate(() =>
 			(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes('/pagefind/')).reduce((sum, entry) => sum + entry.transferSize, 0),

@@ -10,3 +10,15 @@ export function builtPages(siteDir: string): string[] {
 		})
 		.sort();
 }
+
+/**
+ * The kind of page behind a path: the same template with other data (`/en/<year>/<department>/<section>/`)
+ * is one kind; pages of their own (`/en/search/`, `/ja/about/`) are each their own kind.
+ */
+export function pageType(pathname: string): string {
+	return pathname
+		.replace(/^\/(ja|en)\/indicators\/\d{4}\/$/u, '/$1/indicators/<year>/')
+		.replace(/^\/(ja|en)\/\d{4}\/$/u, '/$1/<year>/')
+		.replace(/^\/(ja|en)\/\d{4}\/[^/]+\/$/u, '/$1/<year>/<department>/')
+		.replace(/^\/(ja|en)\/\d{4}\/[^/]+\/[^/]+\/$/u, '/$1/<year>/<department>/<section>/');
+}

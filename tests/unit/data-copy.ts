@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cacheFileFor } from '~/lib/data/validation-cache.ts';
 
-/** A throw-away copy of the data directory, for tests that break a file on purpose. */
-export function copyData(source = 'data'): { dir: string; edit(file: string, change: (text: string) => string): void; remove(): void } {
+/** A throw-away copy of a data directory (a fixture, or the published data), for tests that change a file on purpose. */
+export function copyData(source: string): { dir: string; edit(file: string, change: (text: string) => string): void; remove(): void } {
 	const dir = mkdtempSync(path.join(tmpdir(), 'plans-data-'));
 	cpSync(source, dir, { recursive: true });
 	return {

@@ -1,15 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { lastChanges, latestDate } from '~/lib/site/file-dates.ts';
+import { snapshotDir } from '../data-dirs.ts';
 
 describe('lastChanges', () => {
 	it('gives every file a YYYY-MM-DD date, from git or the file system', () => {
-		const files = ['data/plans/2025/policy-management/secretarial.yaml', 'data/organization.yaml', 'no/such/file.yaml'];
+		const files = [`${snapshotDir}/plans/2025/policy-management/secretarial.yaml`, `${snapshotDir}/organization.yaml`, 'no/such/file.yaml'];
 		const changes = lastChanges(files);
 		for (const file of files) expect(changes.get(file)?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
 	});
 	it('gives a committed file the hash of its last commit, and a file git does not know none', () => {
-		const file = 'data/organization.yaml';
+		const file = `${snapshotDir}/organization.yaml`;
 		const expected = execFileSync('git', ['log', '-1', '--format=%H', '--', file], { encoding: 'utf8' }).trim();
 		const changes = lastChanges([file, 'no/such/file.yaml']);
 		expect(changes.get(file)?.commit).toBe(expected);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparePlans } from '../../src/lib/history/plan-changes.ts';
-import { parsePlanText } from '../../src/lib/history/parse-plan-text.ts';
+import { comparePlans } from '~/lib/history/plan-changes.ts';
+import { parsePlanText } from '~/lib/history/parse-plan-text.ts';
 
 /** The FICTIONAL fixture plan, edited by `change`. */
 function fixturePlan(change?: (text: string) => string) {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPlanHistories, type PlanVersion } from '../../src/lib/history/read-history.ts';
-import { planHistory } from '../../src/lib/history/plan-history.ts';
-import { changeRows, changeRowsCsv, changeRowsJson } from '../../src/lib/history/change-rows.ts';
+import { readPlanHistories, type PlanVersion } from '~/lib/history/read-history.ts';
+import { planHistory } from '~/lib/history/plan-history.ts';
+import { changeRows, changeRowsCsv, changeRowsJson } from '~/lib/history/change-rows.ts';
 import { createPlanRepository, withTemporaryFolder, type PlanRepository } from './history-repository.ts';
 
 let repository: PlanRepository;

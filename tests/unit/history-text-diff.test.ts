@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffText, type TextSegment } from '../../src/lib/history/text-diff.ts';
+import { diffText, type TextSegment } from '~/lib/history/text-diff.ts';
 
 const side = (segments: readonly TextSegment[], skip: TextSegment['kind']) =>
 	segments.filter((segment) => segment.kind !== skip).map((segment) => segment.text).join('');

@@ -9,10 +9,10 @@ import { loadDataset } from '~/lib/data/load-dataset.ts';
 import { listFiles } from '~/lib/files/list-files.ts';
 import type { Plan } from '~/schemas/plan.ts';
 import { copyData } from './data-copy.ts';
+import { fictionalDir, snapshotDir, snapshotExport as seedExport } from '../data-dirs.ts';
 import { runScript } from './run-cli.ts';
 import { formatProblem } from '~/lib/data/data-problem.ts';
 
-const seedExport = 'data/sources/2025-policy-management-plan-tables.tsv';
 const temporary: string[] = [];
 const tempDir = () => {
 	const dir = mkdtempSync(path.join(tmpdir(), 'plans-import-'));
@@ -46,36 +46,36 @@ const contentOf = (dataDir: string) =>
 		.dataset!.plans.map(({ plan }) => japaneseContent(plan))
 		.sort((a, b) => a.section.localeCompare(b.section));
 
-describe('importing the seed export', () => {
-	it('reproduces the Japanese content of the committed seed data exactly', () => {
-		const data = copyData();
+describe('importing the table export of the FY2025 snapshot', () => {
+	it('reproduces the Japanese content of the snapshot’s plans exactly', () => {
+		const data = copyData(snapshotDir);
 		temporary.push(data.dir);
 		rmSync(path.join(data.dir, 'plans'), { recursive: true });
 		const report = runImport({ input: seedExport, fiscalYear: 2025, dataDir: data.dir, force: false });
 		expect(report.errors).toEqual([]);
 		expect(report.outcomes.map((outcome) => outcome.status)).toEqual(Array(5).fill('created'));
-		expect(contentOf(data.dir)).toEqual(contentOf('data'));
+		expect(contentOf(data.dir)).toEqual(contentOf(snapshotDir));
 	});
 
 	it('leaves fields for translators empty and says so in the file', () => {
 		const out = tempDir();
-		runImport({ input: seedExport, fiscalYear: 2025, dataDir: 'data', outDir: out, force: false });
+		runImport({ input: seedExport, fiscalYear: 2025, dataDir: snapshotDir, outDir: out, force: false });
 		const text = readFileSync(path.join(out, '2025/policy-management/secretarial.yaml'), 'utf8');
-		expect(text).toMatch(/^# Imported from data\/sources\/2025-policy-management-plan-tables\.tsv/u);
+		expect(text.startsWith(`# Imported from ${seedExport}`)).toBe(true);
 		expect(parse(text).initiatives[0].title).toEqual({ ja: '適切な日程管理', en: '' });
 	});
 
 	it('changes nothing on a second import of the same file', () => {
 		const out = tempDir();
-		runImport({ input: seedExport, fiscalYear: 2025, dataDir: 'data', outDir: out, force: false });
+		runImport({ input: seedExport, fiscalYear: 2025, dataDir: snapshotDir, outDir: out, force: false });
 		const before = listFiles(out).map((file) => [file, statSync(file).mtimeMs, readFileSync(file, 'utf8')]);
-		const again = runImport({ input: seedExport, fiscalYear: 2025, dataDir: 'data', outDir: out, force: false });
+		const again = runImport({ input: seedExport, fiscalYear: 2025, dataDir: snapshotDir, outDir: out, force: false });
 		expect(again.outcomes.map((outcome) => outcome.status)).toEqual(Array(5).fill('unchanged'));
 		expect(listFiles(out).map((file) => [file, statSync(file).mtimeMs, readFileSync(file, 'utf8')])).toEqual(before);
 	});
 
-	it('finds the committed data unchanged, keeping ids, translations and direction overrides', () => {
-		const data = copyData();
+	it('finds the snapshot’s plans unchanged, keeping ids, translations and direction overrides', () => {
+		const data = copyData(snapshotDir);
 		temporary.push(data.dir);
 		const report = runImport({ input: seedExport, fiscalYear: 2025, dataDir: data.dir, force: false });
 		expect(report.outcomes.map((outcome) => outcome.status)).toEqual(Array(5).fill('unchanged'));
@@ -86,7 +86,7 @@ describe('an import never loses edits', () => {
 	const file = 'plans/2025/policy-management/secretarial.yaml';
 
 	it('refuses to overwrite a file whose content would change, writes nothing, and says where', () => {
-		const data = copyData();
+		const data = copyData(snapshotDir);
 		temporary.push(data.dir);
 		data.edit(file, (text) => text.replace('ja: 適切な日程管理', 'ja: 適切な日程管理（修正）'));
 		const before = readFileSync(path.join(data.dir, file), 'utf8');
@@ -102,7 +102,7 @@ describe('an import never loses edits', () => {
 	});
 
 	it('overwrites with --force, keeping the translations of unchanged texts', () => {
-		const data = copyData();
+		const data = copyData(snapshotDir);
 		temporary.push(data.dir);
 		data.edit(file, (text) => text.replace('ja: 適切な日程管理', 'ja: 適切な日程管理（修正）'));
 		const cli = runScript('import', [seedExport, '--year', '2025', '--data', data.dir, '--force']);
@@ -116,7 +116,7 @@ describe('an import never loses edits', () => {
 	});
 
 	it('keeps reviews that the export does not hold', () => {
-		const data = copyData();
+		const data = copyData(snapshotDir);
 		temporary.push(data.dir);
 		data.edit(file, (text) =>
 			text.replace('    rank: 2\n', '    rank: 2\n    review:\n      midYear:\n        status: on-track\n        firstHalfAssessment: { ja: 上半期, en: First half }\n        secondHalfPlan: { ja: 下半期, en: Second half }\n'),
@@ -132,7 +132,7 @@ describe('an export it cannot read', () => {
 		const input = path.join(dir, 'export.tsv');
 		writeFileSync(input, tsv);
 		const out = path.join(dir, 'out');
-		return { report: runImport({ input, fiscalYear: 2025, dataDir: 'data', outDir: out, force: false }), out, input };
+		return { report: runImport({ input, fiscalYear: 2025, dataDir: snapshotDir, outDir: out, force: false }), out, input };
 	}
 	const seedLines = readFileSync(seedExport, 'utf8').split('\n');
 
@@ -174,21 +174,21 @@ describe('an export it cannot read', () => {
 });
 
 describe('npm run export', () => {
-	it('round-trips the seed: export, then import, gives the same official content', () => {
+	it('round-trips the snapshot: export, then import, gives the same official content', () => {
 		const dir = tempDir();
 		const out = path.join(dir, 'seed.tsv');
-		expect(runScript('export', ['--year', '2025', '--out', out]).status).toBe(0);
-		const data = copyData();
+		expect(runScript('export', ['--year', '2025', '--out', out, '--data', snapshotDir]).status).toBe(0);
+		const data = copyData(snapshotDir);
 		temporary.push(data.dir);
 		const report = runImport({ input: out, fiscalYear: 2025, dataDir: data.dir, force: false });
 		expect(report.outcomes.every((outcome) => outcome.differences.every((difference) => difference.startsWith('source.')))).toBe(true);
 		rmSync(path.join(data.dir, 'plans'), { recursive: true });
 		runImport({ input: out, fiscalYear: 2025, dataDir: data.dir, force: false });
-		expect(contentOf(data.dir)).toEqual(contentOf('data'));
+		expect(contentOf(data.dir)).toEqual(contentOf(snapshotDir));
 	});
 
 	it('round-trips reviews and results too (fictional fixture)', () => {
-		const fixture = 'tests/fixtures/fictional-city';
+		const fixture = fictionalDir;
 		const { dataset } = loadDataset(fixture);
 		const plans = dataset!.plans.map(({ plan }) => plan).filter((plan) => plan.fiscalYear === 2025);
 		const dir = tempDir();

@@ -4,18 +4,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
 import { DataValidationError, formatProblem } from '~/lib/data/data-problem.ts';
 import { copyData, lineOf } from './data-copy.ts';
+import { snapshotDir } from '../data-dirs.ts';
 
 const planFile = 'plans/2025/policy-management/digital-strategy.yaml';
 
-describe('the committed data', () => {
-	const { dataset, problems } = loadDataset('data');
+describe('the FY2025 snapshot (engine fixture with real Japanese text)', () => {
+	const { dataset, problems } = loadDataset(snapshotDir);
 
 	it('validates with no errors and no warnings', () => {
 		expect(problems.map(formatProblem)).toEqual([]);
 		expect(dataset).toBeDefined();
 	});
 
-	it('holds the five sections of the seed for FY2025', () => {
+	it('holds the five sections of 政策経営部 for FY2025', () => {
 		expect(dataset!.plans.map(({ plan }) => plan.section).sort()).toEqual([
 			'digital-strategy',
 			'public-facilities-restructuring',
@@ -38,7 +39,7 @@ describe('the committed data', () => {
 		expect(measures.filter((m) => m.kind === 'numeric').length).toBeGreaterThan(20);
 	});
 
-	it('has no review yet: the seed was exported before any review', () => {
+	it('has no review yet: it was exported before any review', () => {
 		const initiatives = dataset!.plans.flatMap(({ plan }) => plan.initiatives);
 		expect(initiatives.every((i) => !i.review.midYear && !i.review.yearEnd)).toBe(true);
 		expect(initiatives.flatMap((i) => i.indicators).every((x) => !x.result)).toBe(true);
@@ -56,7 +57,7 @@ describe('a broken plan file fails with its path and line', () => {
 	afterEach(() => data.remove());
 
 	function errorsFor(edit: (text: string) => string) {
-		data = copyData();
+		data = copyData(snapshotDir);
 		data.edit(planFile, edit);
 		const { dataset, problems } = loadDataset(data.dir);
 		expect(dataset).toBeUndefined();
@@ -65,7 +66,7 @@ describe('a broken plan file fails with its path and line', () => {
 		for (const error of errors) expect(error.file).toBe(path.relative(process.cwd(), path.join(data.dir, planFile)));
 		return errors;
 	}
-	const original = readFileSync(path.join('data', planFile), 'utf8');
+	const original = readFileSync(path.join(snapshotDir, planFile), 'utf8');
 
 	it('reports a YAML syntax error at its line', () => {
 		const errors = errorsFor((text) => text.replace('  - id: system-standardization', '  - id: [system-standardization'));
@@ -141,7 +142,7 @@ describe('a broken plan file fails with its path and line', () => {
 
 describe('translations', () => {
 	it('warns, without failing, for each missing English text', () => {
-		const data = copyData();
+		const data = copyData(snapshotDir);
 		data.edit(planFile, (text) => text.replace('      en: "Standardization of information systems"', '      en: ""'));
 		const { dataset, problems } = loadDataset(data.dir);
 		data.remove();
@@ -152,5 +153,5 @@ describe('translations', () => {
 });
 
 function original() {
-	return readFileSync(path.join('data', planFile), 'utf8');
+	return readFileSync(path.join(snapshotDir, planFile), 'utf8');
 }

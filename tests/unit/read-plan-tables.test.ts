@@ -9,7 +9,7 @@ import { noPlanTypes, planTypesSchema } from '~/schemas/plan-types.ts';
 /** The fictional fixture's plan types (the same import words as the city's export uses). */
 const planTypes = planTypesSchema.parse(load(readFileSync('tests/fixtures/fictional-city/plan-types.yaml', 'utf8')));
 
-const source = 'data/sources/2025-policy-management-plan-tables.tsv';
+import { snapshotExport as source } from '../data-dirs.ts';
 
 describe('repairing the export text', () => {
 	it('removes spaces that PDF wrapping put inside Japanese words', () => {
@@ -71,7 +71,7 @@ describe('reading plan-type cells', () => {
 	});
 });
 
-describe('reading the seed export', () => {
+describe('reading the table export of the FY2025 snapshot', () => {
 	const tables = readPlanTables(readFileSync(source, 'utf8'));
 
 	it('finds the five tables, including the one continued after a page break', () => {

@@ -3,6 +3,7 @@ import { indicatorPercent, indicatorRollup, initiativeAchievement, percentOfTarg
 import { measureTarget } from '~/lib/targets/parse-target.ts';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
 import type { NumericMeasure, TargetDirection } from '~/schemas/target.ts';
+import { fictionalDir, snapshotDir } from '../data-dirs.ts';
 
 const numeric = (text: string, direction?: TargetDirection) => measureTarget(text, direction) as NumericMeasure;
 const indicator = (target: string, result?: string, extra: { achieved?: boolean; direction?: TargetDirection } = {}) => ({
@@ -44,18 +45,18 @@ describe('initiativeAchievement', () => {
 	});
 });
 
-describe('status counts and indicator roll-up of the seed', () => {
-	const { dataset } = loadDataset('data');
+describe('status counts and indicator roll-up', () => {
+	const { dataset } = loadDataset(snapshotDir);
 	const initiatives = dataset!.plans.flatMap(({ plan }) => plan.initiatives);
-	it('shows every initiative honestly as not yet reported', () => {
+	it('shows every initiative of the FY2025 snapshot, exported before any review, honestly as not yet reported', () => {
 		const counts = statusCounts(initiatives, dataset!.scales, { ja: '未報告', en: 'Not yet reported' });
 		expect(counts).toEqual([{ key: 'not-reported', label: { ja: '未報告', en: 'Not yet reported' }, tone: 'neutral', count: 23 }]);
 	});
-	it('counts no indicator as achieved', () => {
+	it('counts no indicator of the FY2025 snapshot as achieved', () => {
 		expect(indicatorRollup(initiatives)).toEqual({ counts: { achieved: 0, 'not-achieved': 0, reported: 0, 'not-reported': 36 }, total: 36, achievedPercent: 0 });
 	});
 	it('counts the fictional fixture by rating, status and indicator', () => {
-		const fixture = loadDataset('tests/fixtures/fictional-city').dataset!;
+		const fixture = loadDataset(fictionalDir).dataset!;
 		const plan = fixture.plans.find(({ plan }) => plan.fiscalYear === 2025 && plan.section === 'resident-support')!.plan;
 		expect(statusCounts(plan.initiatives, fixture.scales, { ja: '未報告', en: 'Not yet reported' }).map((c) => [c.key, c.count])).toEqual([
 			['rating:achieved', 1],

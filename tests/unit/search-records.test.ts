@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
 import { indicatorRows } from '~/lib/site/indicator-rows.ts';
 import { indicatorRecords, recordDocument } from '~/lib/search/indicator-records.ts';
+import { snapshotDir } from '../data-dirs.ts';
 
-const { dataset } = loadDataset('data');
+const { dataset } = loadDataset(snapshotDir);
 const rows = indicatorRows(dataset!.organization, dataset!.planTypes, dataset!.plans.map(({ plan }) => plan));
 
-describe('search records of indicators', () => {
+describe('search records of indicators (FY2025 snapshot)', () => {
 	it('makes one record per indicator and language, landing on the indicator permalink', () => {
 		const english = indicatorRecords(rows, 'en');
 		expect(english).toHaveLength(36);

@@ -10,6 +10,7 @@ import { buildPlanIndex, homeListsSections, homeSectionListLimit } from '~/lib/s
 import { translatePath, sectionPath } from '~/lib/site/paths.ts';
 import { displayMarker } from '~/lib/i18n/markers.ts';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
+import { publishedDataDir, snapshotDir } from '../data-dirs.ts';
 
 const baseKeys = (strings: Record<string, string>) => Object.keys(strings).filter((key) => !key.endsWith('.one')).sort();
 
@@ -46,8 +47,8 @@ describe('permalinks', () => {
 		expect(indicatorAnchor({ id: 'city-promotion' }, { number: '①ー2' }, 1)).toBe('city-promotion-indicator-1-2');
 		expect(indicatorAnchor({ id: 'web-survey' }, {}, 0)).toBe('web-survey-indicator-1');
 	});
-	it('are unique within every page of the seed', () => {
-		const { dataset } = loadDataset('data');
+	it.each([publishedDataDir, snapshotDir])('are unique within every section page of %s', (dataDir) => {
+		const { dataset } = loadDataset(dataDir);
 		for (const { plan } of dataset!.plans) {
 			const anchors = plan.initiatives.flatMap((initiative) => [
 				initiativeAnchor(initiative),
@@ -59,7 +60,7 @@ describe('permalinks', () => {
 });
 
 describe('names, years and paths', () => {
-	const { dataset } = loadDataset('data');
+	const { dataset } = loadDataset(snapshotDir);
 	const department = dataset!.organization.departments[0];
 	const unit = department.sections.find(({ id }) => id === 'public-facilities-restructuring')!;
 
@@ -86,8 +87,8 @@ describe('names, years and paths', () => {
 	});
 });
 
-describe('the plan index', () => {
-	const { dataset } = loadDataset('data');
+describe('the plan index (FY2025 snapshot)', () => {
+	const { dataset } = loadDataset(snapshotDir);
 	const plans = dataset!.plans.map(({ plan }) => plan);
 
 	it('groups sections by year and department in the organization order, with counts', () => {

@@ -4,26 +4,27 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyData, lineOf } from './data-copy.ts';
 import { runScript } from './run-cli.ts';
+import { fictionalDir, snapshotDir } from '../data-dirs.ts';
 
 const planFile = 'plans/2025/policy-management/public-relations.yaml';
-const original = readFileSync(path.join('data', planFile), 'utf8');
+const original = readFileSync(path.join(snapshotDir, planFile), 'utf8');
 
 describe('npm run validate', () => {
 	let data: ReturnType<typeof copyData> | undefined;
 	afterEach(() => data?.remove());
 
-	it('passes the committed data with a one-line summary and exit code 0', () => {
-		const run = runScript('validate', []);
+	it('passes the FY2025 snapshot with a one-line summary and exit code 0', () => {
+		const run = runScript('validate', [snapshotDir]);
 		expect(run.status).toBe(0);
 		expect(run.stdout.trim().split('\n')).toHaveLength(1);
 		expect(run.stdout).toMatch(/✓ 5 plan file\(s\) valid/u);
 	});
 
 	it('counts missing English translations as warnings, not errors', () => {
-		const run = runScript('validate', ['tests/fixtures/fictional-city']);
+		const run = runScript('validate', [fictionalDir]);
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain('4 missing English translation(s)');
-		const listed = runScript('validate', ['tests/fixtures/fictional-city', '--warnings']);
+		const listed = runScript('validate', [fictionalDir, '--warnings']);
 		expect(listed.stderr.match(/ warning: English translation \(en\) is missing/gu)).toHaveLength(4);
 	});
 
@@ -50,7 +51,7 @@ describe('npm run validate', () => {
 	];
 
 	it.each(mistakes)('reports a $kind with its line, in both languages, and exits 1', ({ edit, message, line }) => {
-		data = copyData();
+		data = copyData(snapshotDir);
 		data.edit(planFile, edit);
 		const run = runScript('validate', [data.dir]);
 		expect(run.status).toBe(1);
@@ -70,7 +71,7 @@ describe('npm run validate, run again', () => {
 	const otherPlan = 'plans/2025/policy-management/secretarial.yaml';
 
 	it('re-checks only the edited file, and still reports it at its line', () => {
-		data = copyData();
+		data = copyData(snapshotDir);
 		expect(runScript('validate', [data.dir]).stdout).not.toContain('unchanged');
 		expect(runScript('validate', [data.dir]).stdout).toContain('5 unchanged since the last run');
 		data.edit(planFile, (t) => t.replace('    rank: 2\n', '    rank: two\n'));
@@ -81,7 +82,7 @@ describe('npm run validate, run again', () => {
 	});
 
 	it('keeps reporting an unchanged broken file', () => {
-		data = copyData();
+		data = copyData(snapshotDir);
 		data.edit(planFile, (t) => t.replace('    rank: 3\n', '    rank: 2\n'));
 		const first = runScript('validate', [data.dir]);
 		const second = runScript('validate', [data.dir]);
@@ -91,7 +92,7 @@ describe('npm run validate, run again', () => {
 	});
 
 	it('re-checks every plan when the organization changes', () => {
-		data = copyData();
+		data = copyData(snapshotDir);
 		expect(runScript('validate', [data.dir]).status).toBe(0);
 		data.edit('organization.yaml', (t) => t.replace('id: secretarial', 'id: mayors-office'));
 		const run = runScript('validate', [data.dir]);
@@ -102,7 +103,7 @@ describe('npm run validate, run again', () => {
 	});
 
 	it('checks everything afresh with --no-cache', () => {
-		data = copyData();
+		data = copyData(snapshotDir);
 		runScript('validate', [data.dir]);
 		expect(runScript('validate', [data.dir, '--no-cache']).stdout).not.toContain('unchanged');
 	});
@@ -110,7 +111,7 @@ describe('npm run validate, run again', () => {
 
 describe('npm run build', () => {
 	it('fails on invalid data with the same located messages', () => {
-		const data = copyData();
+		const data = copyData(snapshotDir);
 		data.edit(planFile, (t) => t.replace('    rank: 2\n', '    rank: two\n'));
 		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 			encoding: 'utf8',

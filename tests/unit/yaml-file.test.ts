@@ -3,11 +3,12 @@ import { parse } from 'yaml';
 import { readYamlFile } from '~/lib/data/yaml-file.ts';
 import { listFiles } from '~/lib/files/list-files.ts';
 import { readFileSync } from 'node:fs';
+import { publishedDataDir } from '../data-dirs.ts';
 
 const text = (lines: string[]) => `${lines.join('\n')}\n`;
 
 describe('reading a YAML file', () => {
-	it.each([...listFiles('data', /\.ya?ml$/u), ...listFiles('tests/fixtures', /\.ya?ml$/u)])('reads %s as the yaml library does', (file) => {
+	it.each([...new Set([...listFiles(publishedDataDir, /\.ya?ml$/u), ...listFiles('tests/fixtures', /\.ya?ml$/u)])])('reads %s as the yaml library does', (file) => {
 		const source = readFileSync(file, 'utf8');
 		expect(readYamlFile(file, source).data).toEqual(parse(source));
 	});

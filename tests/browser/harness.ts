@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, inject } from 'vitest';
+import { builds, rootBuilds } from './build-site.ts';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveDirectory } from './static-server.ts';
 import { builtPages } from './site-pages.ts';
 
 /** The production builds under test (see build-site.ts). */
-export type SiteName = 'seed' | 'fictional';
+export type SiteName = keyof typeof builds;
 
 const siteDirs = inject('siteDirs');
 let browser: Browser;
@@ -15,7 +16,10 @@ const servers = {} as Record<SiteName, Awaited<ReturnType<typeof serveDirectory>
 export function useBrowser(): void {
 	beforeAll(async () => {
 		browser = await launchChromium();
-		for (const site of Object.keys(siteDirs) as SiteName[]) servers[site] = await serveDirectory(siteDirs[site]);
+		for (const site of Object.keys(siteDirs) as SiteName[]) {
+			const build = builds[site];
+			servers[site] = await serveDirectory(siteDirs[site], 'basePath' in build ? build.basePath : '/');
+		}
 	});
 	afterAll(async () => {
 		await browser?.close();
@@ -23,9 +27,9 @@ export function useBrowser(): void {
 	});
 }
 
-/** Every page of the built sites, for tests that run on all of them. */
-export function everyPage(): Array<{ site: SiteName; pathname: string }> {
-	return (Object.keys(siteDirs) as SiteName[]).flatMap((site) => builtPages(siteDirs[site]).map((pathname) => ({ site, pathname })));
+/** Every page of the sites built for the root of a domain, for tests that run on all of them. */
+export function everyPage(): Array<{ site: (typeof rootBuilds)[number]; pathname: string }> {
+	return rootBuilds.flatMap((site) => builtPages(siteDirs[site]).map((pathname) => ({ site, pathname })));
 }
 
 export interface OpenOptions {
@@ -51,8 +55,14 @@ export async function open(site: SiteName, pathname: string, options: OpenOption
 	page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-	page.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && problems.push(`external request: ${request.url()}`));
-	page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/404.html') && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+	page.on(
+		'request',
+		(request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && problems.push(`external request: ${request.url()}`),
+	);
+	page.on(
+		'response',
+		(response) => response.status() >= 400 && !response.url().endsWith('/404.html') && problems.push(`HTTP ${response.status()}: ${response.url()}`),
+	);
 	const response = await page.goto(origin + pathname, { waitUntil: 'load' });
 	return { page, response, problems, origin, close: () => context.close() };
 }

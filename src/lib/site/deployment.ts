@@ -106,6 +106,7 @@ let current: Deployment | undefined;
 
 /** The deployment of this process's environment (`process.env`), resolved once. */
 export function currentDeployment(): Deployment {
-	current ??= resolveDeployment(process.env);
+	const { SITE_URL, BASE_PATH, SITE_ENV } = process.env;
+	current ??= resolveDeployment({ SITE_URL, BASE_PATH, SITE_ENV });
 	return current;
 }

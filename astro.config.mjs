@@ -2,15 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/lib/search/pagefind-integration.ts';
+import { currentDeployment } from './src/lib/site/deployment.ts';
+import { deploymentIntegration } from './src/lib/site/deployment-integration.ts';
+
+// Where the site is published: SITE_URL and BASE_PATH (see src/lib/site/deployment.ts and docs/deploy.md).
+// Pages and command-line tools read the same settings by the same rule, so every URL carries the base path.
+const deployment = currentDeployment();
 
 export default defineConfig({
-	// Public URL of the site; used for canonical links. Override with SITE_URL.
-	site: process.env.SITE_URL ?? 'https://plans.example.org',
+	site: deployment.site.href,
+	base: deployment.base,
 	trailingSlash: 'always',
 	// Where the site is written; tests build into their own folder.
 	outDir: process.env.OUT_DIR ?? './dist',
 	build: { format: 'directory', inlineStylesheets: 'auto' },
-	integrations: [mdx(), pagefindIntegration()],
+	integrations: [mdx(), deploymentIntegration(deployment), pagefindIntegration()],
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -11,6 +11,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					// URL helpers follow the deployment settings; unit tests expect the root unless they set them.
+					env: { SITE_URL: '', BASE_PATH: '', SITE_ENV: '' },
 				},
 			},
 			{

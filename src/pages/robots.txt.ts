@@ -1,4 +1,6 @@
 import type { APIRoute } from 'astro';
+import { currentDeployment } from '~/lib/site/deployment.ts';
+import { robotsTxt } from '~/lib/site/robots.ts';
 
-/** Everything may be crawled; the sitemap lists every page. */
-export const GET: APIRoute = ({ site }) => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`);
+/** Who may crawl the site: everyone in production (the sitemap lists every page), no one on staging. */
+export const GET: APIRoute = () => new Response(robotsTxt(currentDeployment()));

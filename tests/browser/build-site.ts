@@ -25,9 +25,19 @@ export const builds = {
 	fictional: { dataDir: fictionalDir, outDir: 'tmp/test-sites/fictional', repositoryUrl: 'https://example.org/city/plans' },
 	/** Another (fictional) city with its own configuration, plan types, scales and licence, and no editorial pages. */
 	'second-city': { dataDir: 'tests/fixtures/second-city', outDir: 'tmp/test-sites/second-city' },
+	/** The fictional fixture built for a sub-path, as a city publishes it under `https://city.example.jp/plans/`. */
+	subPath: {
+		dataDir: fictionalDir,
+		outDir: 'tmp/test-sites/sub-path',
+		basePath: '/plans/',
+		siteUrl: 'https://city.example.jp/plans/',
+	},
 } as const;
 
 export type SiteName = keyof typeof builds;
+
+/** The builds served at the root of their server: the invariants and per-page checks run on these. */
+export const rootBuilds = (Object.keys(builds) as SiteName[]).filter((name) => !('basePath' in builds[name]));
 
 /** The initiative the setup gave test reviews to, and the plan file it is in. */
 export interface ReviewedInitiative {
@@ -90,9 +100,11 @@ export default function setup(project: TestProject) {
 	for (const [name, build] of Object.entries(builds) as Array<[SiteName, (typeof builds)[SiteName]]>) {
 		const { dataDir, outDir } = build;
 		const repository = 'repositoryUrl' in build ? { REPOSITORY_URL: build.repositoryUrl } : {};
+		// Root builds ignore the deployment settings of the shell that runs the tests.
+		const deployment = 'basePath' in build ? { BASE_PATH: build.basePath, SITE_URL: build.siteUrl } : { BASE_PATH: '', SITE_URL: '' };
 		rmSync(outDir, { recursive: true, force: true });
 		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-			env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, REPOSITORY_URL: '', ...repository },
+			env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, REPOSITORY_URL: '', SITE_ENV: '', ...repository, ...deployment },
 			stdio: ['ignore', 'ignore', 'inherit'],
 		});
 		siteDirs[name] = path.resolve(outDir);

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveDirectory } from './static-server.ts';
 import { builtPages, pageType } from './site-pages.ts';
-import { builds, type SiteName } from './build-site.ts';
+import { builds, rootBuilds, type SiteName } from './build-site.ts';
 import { sectionPath } from '~/lib/site/paths.ts';
 import { loadDataset, type Dataset } from '~/lib/data/load-dataset.ts';
 import type { Plan } from '~/schemas/plan.ts';
@@ -11,7 +11,7 @@ import type { Plan } from '~/schemas/plan.ts';
 export type { SiteName };
 
 /** Every build, for `describe.each` over the invariants (see build-site.ts). */
-export const siteNames = Object.keys(builds) as SiteName[];
+export const siteNames = rootBuilds;
 
 const siteDirs = inject('siteDirs');
 let browser: Browser;
@@ -21,7 +21,10 @@ const servers = {} as Record<SiteName, Awaited<ReturnType<typeof serveDirectory>
 export function useBrowser(): void {
 	beforeAll(async () => {
 		browser = await launchChromium();
-		for (const site of Object.keys(siteDirs) as SiteName[]) servers[site] = await serveDirectory(siteDirs[site]);
+		for (const site of Object.keys(siteDirs) as SiteName[]) {
+			const build = builds[site];
+			servers[site] = await serveDirectory(siteDirs[site], 'basePath' in build ? build.basePath : '/');
+		}
 	});
 	afterAll(async () => {
 		await browser?.close();
@@ -102,8 +105,14 @@ export async function open(site: SiteName, pathname: string, options: OpenOption
 	page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-	page.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && problems.push(`external request: ${request.url()}`));
-	page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/404.html') && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+	page.on(
+		'request',
+		(request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && problems.push(`external request: ${request.url()}`),
+	);
+	page.on(
+		'response',
+		(response) => response.status() >= 400 && !response.url().endsWith('/404.html') && problems.push(`HTTP ${response.status()}: ${response.url()}`),
+	);
 	const response = await page.goto(origin + pathname, { waitUntil: 'load' });
 	return { page, response, problems, origin, close: () => context.close() };
 }

@@ -22,11 +22,20 @@ const contentTypes: Record<string, string> = {
 	'.pagefind': 'application/octet-stream',
 };
 
-/** A static file server for a built site on 127.0.0.1, serving `404.html` for unknown paths. */
-export async function serveDirectory(directory: string): Promise<{ url: string; close(): Promise<void>; server: Server }> {
+/**
+ * A static file server for a built site on 127.0.0.1, serving `404.html` for unknown paths. With a
+ * `prefix` (`/plans/`), the site is mounted under it, as a web server publishes a site under a path of
+ * its domain: anything outside the prefix is a bare 404.
+ */
+export async function serveDirectory(directory: string, prefix = '/'): Promise<{ url: string; close(): Promise<void>; server: Server }> {
 	const root = path.resolve(directory);
 	const server = createServer((request, response) => {
-		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		if (!requested.startsWith(prefix)) {
+			response.writeHead(404, { 'content-type': contentTypes['.txt'] }).end('Not found: outside the site');
+			return;
+		}
+		const pathname = `/${requested.slice(prefix.length)}`;
 		let file = path.join(root, pathname);
 		if (!file.startsWith(root)) {
 			response.writeHead(403).end();

@@ -9,9 +9,9 @@ describe('lastChanges', () => {
 		const changes = lastChanges(files);
 		for (const file of files) expect(changes.get(file)?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
 	});
-	it('gives a committed file the hash of its last commit, and a file git does not know none', () => {
+	it('gives a committed file the hash of the last commit that changed it on the main line (a merged pull request: its merge), and a file git does not know none', () => {
 		const file = `${snapshotDir}/organization.yaml`;
-		const expected = execFileSync('git', ['log', '-1', '--format=%H', '--', file], { encoding: 'utf8' }).trim();
+		const expected = execFileSync('git', ['log', '-1', '--first-parent', '--format=%H', '--', file], { encoding: 'utf8' }).trim();
 		const changes = lastChanges([file, 'no/such/file.yaml']);
 		expect(changes.get(file)?.commit).toBe(expected);
 		expect(changes.get(file)?.commit).toMatch(/^[0-9a-f]{40}$/u);

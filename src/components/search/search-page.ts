@@ -32,7 +32,9 @@ async function start(root: HTMLElement) {
 		pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		await pagefind.options({ excerptLength: 24 });
 	} catch {
-		root.querySelector<HTMLElement>('[data-error]')!.hidden = false;
+		// `npm run dev` serves no search index (Pagefind writes it after a build): say so instead of failing.
+		if (import.meta.env.DEV) form.hidden = true;
+		root.querySelector<HTMLElement>(import.meta.env.DEV ? '[data-development-notice]' : '[data-error]')!.hidden = false;
 		return;
 	}
 	const available = await pagefind.filters();

@@ -14,16 +14,16 @@ import type { Plan } from '../../schemas/plan.ts';
 import { csvColumns } from './csv-columns.ts';
 import { toCsv } from './csv.ts';
 import { indicatorRows } from '../site/indicator-rows.ts';
-import { sectionPath } from '../site/paths.ts';
+import { sectionPath, sitePath } from '../site/paths.ts';
 import { sectionDisplayName } from '../site/section-names.ts';
 
-/** Paths of the downloads, in one place so pages and endpoints agree. */
+/** Paths of the downloads (under the site's base path), in one place so pages and endpoints agree. */
 export const downloadPaths = {
-	yearCsv: (year: number) => `/data/${year}/indicators.csv`,
-	yearJson: (year: number) => `/data/${year}/plans.json`,
-	sectionCsv: (year: number, department: string, section: string) => `/data/${year}/${department}/${section}.csv`,
-	sectionJson: (year: number, department: string, section: string) => `/data/${year}/${department}/${section}.json`,
-	jsonSchema: (name: string) => `/data/schemas/${name}`,
+	yearCsv: (year: number) => sitePath(`data/${year}/indicators.csv`),
+	yearJson: (year: number) => sitePath(`data/${year}/plans.json`),
+	sectionCsv: (year: number, department: string, section: string) => sitePath(`data/${year}/${department}/${section}.csv`),
+	sectionJson: (year: number, department: string, section: string) => sitePath(`data/${year}/${department}/${section}.json`),
+	jsonSchema: (name: string) => sitePath(`data/schemas/${name}`),
 };
 
 /** The indicator CSV of some plans: one row per indicator, columns as documented on the open-data page. */

@@ -8,7 +8,7 @@ import { loadDatasetOnce } from '../data/load-dataset.ts';
 import { indicatorRows } from '../site/indicator-rows.ts';
 import { languages, type Language } from '../../schemas/localized-text.ts';
 import { indicatorRecords, recordDocument, type SearchRecord } from './indicator-records.ts';
-import { searchIndexPath } from '../site/paths.ts';
+import { searchIndexFolder } from '../site/paths.ts';
 
 /** Indexes one language's pages (its `<main>`) and indicator records, and writes its Pagefind bundle. */
 async function buildLanguageIndex(outDir: string, lang: Language, records: SearchRecord[]): Promise<{ pages: number; records: number }> {
@@ -23,7 +23,7 @@ async function buildLanguageIndex(outDir: string, lang: Language, records: Searc
 		if (added.errors.length || added.page_count !== records.length) {
 			throw new Error(`Pagefind indexed ${added.page_count} of ${records.length} ${lang} indicator records.`, { cause: added.errors });
 		}
-		const written = await index.writeFiles({ outputPath: path.join(outDir, searchIndexPath(lang)) });
+		const written = await index.writeFiles({ outputPath: path.join(outDir, searchIndexFolder(lang)) });
 		if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} index.`, { cause: written.errors });
 		return { pages: pages.page_count, records: records.length };
 	} finally {
@@ -33,8 +33,9 @@ async function buildLanguageIndex(outDir: string, lang: Language, records: Searc
 }
 
 /**
- * Builds the search indexes after the site is written, one per language at `/pagefind/<lang>/`: every
- * page's `<main>`, plus one record per indicator that leads to the indicator's permalink.
+ * Builds the search indexes after the site is written, one per language at `pagefind/<lang>/` under the
+ * base path: every page's `<main>`, plus one record per indicator that leads to the indicator's
+ * permalink. Pagefind's script takes the base path of result links from its own address.
  */
 export function pagefindIntegration(): AstroIntegration {
 	return {

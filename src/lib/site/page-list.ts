@@ -1,7 +1,19 @@
 import type { Language } from '../../schemas/localized-text.ts';
 import { languages } from '../../schemas/localized-text.ts';
 import { latestDate } from './file-dates.ts';
-import { inEveryLanguage, departmentPath, editorialPath, homePath, indicatorIndexPath, openDataPath, searchPath, sectionPath, yearPath } from './paths.ts';
+import {
+	inEveryLanguage,
+	departmentPath,
+	editorialPath,
+	homePath,
+	indicatorIndexPath,
+	openDataPath,
+	rootPath,
+	searchPath,
+	sectionPath,
+	sitePath,
+	yearPath,
+} from './paths.ts';
 import type { SiteData } from './site-data.ts';
 
 /** A page that exists in both languages, with its paths and when its content last changed. */
@@ -60,15 +72,15 @@ export function sitemapXml(pages: readonly BilingualPage[], site: URL, { withRoo
 			(lang) =>
 				`<url><loc>${url(page.paths[lang])}</loc>${page.updated ? `<lastmod>${page.updated}</lastmod>` : ''}${languages
 					.map((alternate) => `<xhtml:link rel="alternate" hreflang="${alternate}" href="${url(page.paths[alternate])}"/>`)
-					.join('')}<xhtml:link rel="alternate" hreflang="x-default" href="${url('/')}"/></url>`,
+					.join('')}<xhtml:link rel="alternate" hreflang="x-default" href="${url(rootPath())}"/></url>`,
 		),
 	);
-	const root = withRoot ? `<url><loc>${url('/')}</loc></url>\n` : '';
+	const root = withRoot ? `<url><loc>${url(rootPath())}</loc></url>\n` : '';
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${root}${entries.join('\n')}\n</urlset>\n`;
 }
 
 /** Where part `number` (from 1) of a split sitemap is published. */
-export const sitemapPartPath = (number: number) => `/sitemap-${number}.xml`;
+export const sitemapPartPath = (number: number) => sitePath(`sitemap-${number}.xml`);
 
 /** The sitemap index of a site whose sitemap is split into `parts` files. */
 export function sitemapIndexXml(parts: ReadonlyArray<readonly BilingualPage[]>, site: URL): string {

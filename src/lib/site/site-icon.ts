@@ -1,10 +1,11 @@
 import type { SiteConfig } from '../../schemas/site-config.ts';
+import { faviconPath, sitePath } from './paths.ts';
 
-/** The site's icon: the city's logo (copied from the data directory) or the generator's neutral icon. */
+/** The site's icon, under the site's base path: the city's logo (copied from the data directory) or the generator's neutral icon. */
 export function siteIcon(site: Pick<SiteConfig, 'logo'>): { path: string; type: string; extension?: 'svg' | 'png' } {
-	if (!site.logo) return { path: '/favicon.svg', type: 'image/svg+xml' };
+	if (!site.logo) return { path: faviconPath(), type: 'image/svg+xml' };
 	const extension = site.logo.endsWith('.png') ? 'png' : 'svg';
-	return { path: `/logo.${extension}`, type: extension === 'png' ? 'image/png' : 'image/svg+xml', extension };
+	return { path: sitePath(`logo.${extension}`), type: extension === 'png' ? 'image/png' : 'image/svg+xml', extension };
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanHistories, type PlanVersion } from '../../src/lib/history/read-history.ts';
 import { planHistory } from '../../src/lib/history/plan-history.ts';
-import { changeRows, changeRowsCsv, changeRowsJson } from '../../src/lib/history/change-rows.ts';
+import { changeRows, changeRowsCsv, changeRowsJson } from '../../src/lib/open-data/change-rows.ts';
 import { createPlanRepository, withTemporaryFolder, type PlanRepository } from './history-repository.ts';
 
 let repository: PlanRepository;

@@ -14,6 +14,9 @@ export const downloadPaths = {
 	sectionCsv: (year: number, department: string, section: string) => `/data/${year}/${department}/${section}.csv`,
 	sectionJson: (year: number, department: string, section: string) => `/data/${year}/${department}/${section}.json`,
 	jsonSchema: (name: string) => `/data/schemas/${name}`,
+	/** Every change of a fiscal year's plans, one row each (columns documented on the open-data page). */
+	yearChangesCsv: (year: number) => `/data/${year}/changes.csv`,
+	yearChangesJson: (year: number) => `/data/${year}/changes.json`,
 };
 
 /** The indicator CSV of some plans: one row per indicator, columns as documented on the open-data page. */
@@ -26,10 +29,11 @@ export function indicatorsCsv(organization: Organization, plans: readonly Plan[]
 }
 
 /** One section's plan as published JSON: the plan with its organization names, links and licence. */
-export function sectionJson(organization: Organization, plan: Plan & { file?: string; updated?: string }, site: URL) {
+export function sectionJson(organization: Organization, plan: Plan & { file?: string; updated?: string; history?: unknown }, site: URL) {
 	const department = organization.departments.find(({ id }) => id === plan.department)!;
 	const section = department.sections.find(({ id }) => id === plan.section)!;
-	const { file: _file, updated, ...data } = plan;
+	// The history is published apart, as the year's change files.
+	const { file: _file, updated, history: _history, ...data } = plan;
 	return {
 		department: { id: department.id, name: department.name },
 		section: {
@@ -49,7 +53,12 @@ export function sectionJson(organization: Organization, plan: Plan & { file?: st
 }
 
 /** A fiscal year's plans as one JSON document, with the licence and the attribution to give. */
-export function yearJson(organization: Organization, fiscalYear: number, plans: ReadonlyArray<Plan & { file?: string; updated?: string }>, site: URL) {
+export function yearJson(
+	organization: Organization,
+	fiscalYear: number,
+	plans: ReadonlyArray<Plan & { file?: string; updated?: string; history?: unknown }>,
+	site: URL,
+) {
 	const license = dataLicense(organization);
 	return {
 		title: { ja: `${organization.city.ja} 各課の年度目標（${fiscalYear}年度）`, en: `${organization.city.en} section plans, FY${fiscalYear}` },

@@ -1,7 +1,18 @@
 import type { Language } from '../../schemas/localized-text.ts';
 import { languages } from '../../schemas/localized-text.ts';
 import { latestDate } from './file-dates.ts';
-import { inEveryLanguage, departmentPath, editorialPath, homePath, indicatorIndexPath, openDataPath, searchPath, sectionPath, yearPath } from './paths.ts';
+import {
+	inEveryLanguage,
+	departmentPath,
+	editorialPath,
+	homePath,
+	indicatorIndexPath,
+	openDataPath,
+	searchPath,
+	sectionPath,
+	targetChangesPath,
+	yearPath,
+} from './paths.ts';
 import type { SiteData } from './site-data.ts';
 
 /** A page that exists in both languages, with its paths and when its content last changed. */
@@ -24,6 +35,7 @@ export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: 
 		const updated = latestDate(year.departments.flatMap((department) => department.sections.map((section) => section.plan.updated)));
 		pages.push({ paths: inEveryLanguage((lang) => yearPath(lang, year.fiscalYear)), updated });
 		if (index > 0) pages.push({ paths: inEveryLanguage((lang) => indicatorIndexPath(lang, year.fiscalYear)), updated });
+		pages.push({ paths: inEveryLanguage((lang) => targetChangesPath(lang, year.fiscalYear)), updated });
 		for (const departmentYear of year.departments) {
 			const id = departmentYear.department.id;
 			pages.push({

@@ -2,12 +2,17 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildPlanIndex, type YearIndex } from './plan-index.ts';
 import { lastChangedDates, latestDate } from './file-dates.ts';
 import { sectionKey } from './section-order.ts';
+import { readSiteHistories, type PlanHistoryStatus } from './plan-histories.ts';
+import { dataDirectory } from '../data/load-dataset.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
 
-/** A plan with the data file it was read from (relative to the repository root) and the day it last changed. */
-export type PlanWithFile = Plan & { file: string; updated: string };
+/**
+ * A plan with the data file it was read from (relative to the repository root), the day it last changed
+ * and its published history (or why the build has none).
+ */
+export type PlanWithFile = Plan & { file: string; updated: string; history: PlanHistoryStatus };
 
 /** Everything pages read, built once per build from the collections. */
 export interface SiteData {
@@ -32,8 +37,10 @@ async function readSiteData(): Promise<SiteData> {
 		getCollection('plans'),
 	]);
 	if (!organization || !scales) throw new Error('The organization or review scales are missing from the data directory.');
-	const dates = lastChangedDates(plans.map((entry) => entry.data.file));
-	const planData = plans.map((entry) => ({ ...entry.data, updated: dates.get(entry.data.file)! }));
+	const files = plans.map((entry) => entry.data.file);
+	const dates = lastChangedDates(files);
+	const histories = readSiteHistories(dataDirectory(), files);
+	const planData = plans.map((entry) => ({ ...entry.data, updated: dates.get(entry.data.file)!, history: histories.get(entry.data.file)! }));
 	const plansBySection = new Map<string, PlanWithFile[]>();
 	for (const plan of [...planData].sort((a, b) => a.fiscalYear - b.fiscalYear)) {
 		const key = sectionKey(plan.department, plan.section);

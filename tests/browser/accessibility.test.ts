@@ -39,7 +39,10 @@ describe('the checks catch a violation', () => {
 		await browser.close();
 		await server.close();
 		for (const rule of ['image-alt', 'link-name', 'label', 'color-contrast', 'html-has-lang']) {
-			expect(violations.some((violation) => violation.startsWith(`${rule}:`)), rule).toBe(true);
+			expect(
+				violations.some((violation) => violation.startsWith(`${rule}:`)),
+				rule,
+			).toBe(true);
 		}
 		const errors = await htmlErrors(readFileSync('tests/fixtures/broken-page/index.html', 'utf8'), 'broken-page/index.html');
 		expect(errors.some((error) => error.includes('no-dup-id'))).toBe(true);
@@ -63,7 +66,11 @@ describe('keyboard journeys', () => {
 		await Promise.all([page.waitForURL('**/ja/2025/policy-management/digital-strategy/'), page.keyboard.press('Enter')]);
 		await tabTo(page, (element) => element.getAttribute('href') === '#digital-transformation', 'the contents link to initiative 4');
 		await page.keyboard.press('Enter');
-		await tabTo(page, (element) => element.matches('section.table-scroll') && element.closest('#digital-transformation') !== null, 'the indicator table of initiative 4');
+		await tabTo(
+			page,
+			(element) => element.matches('section.table-scroll') && element.closest('#digital-transformation') !== null,
+			'the indicator table of initiative 4',
+		);
 		expect(await page.evaluate(() => document.activeElement?.querySelector('caption')?.textContent)).toContain('デジタルトランスフォーメーションの推進');
 		await page.keyboard.press('Shift+Tab');
 		await page.evaluate(() => window.scrollTo(0, 0));

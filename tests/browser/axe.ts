@@ -11,7 +11,11 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', '
 export async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ path: axeSource });
 	const results = (await page.evaluate(
-		(tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+		(tags) =>
+			(window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, {
+				runOnly: { type: 'tag', values: tags },
+				resultTypes: ['violations'],
+			}),
 		axeTags,
 	)) as AxeResults;
 	return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`));

@@ -15,18 +15,21 @@ declare module 'vitest' {
 	}
 }
 
-/** Builds each site once with `astro build`, exactly as `npm run build` does, into its own folder. */
+/** Builds a site from `dataDir` with `astro build`, exactly as `npm run build` does, into `outDir` (emptied first); returns its absolute path. */
+export function buildSite(dataDir: string, outDir: string, env: Record<string, string> = {}): string {
+	rmSync(outDir, { recursive: true, force: true });
+	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+		env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, REPOSITORY_URL: '', ...env },
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	return path.resolve(outDir);
+}
+
+/** Builds each site once, into its own folder. */
 export default function setup(project: TestProject) {
 	const siteDirs = {} as Record<keyof typeof builds, string>;
 	for (const [name, build] of Object.entries(builds) as Array<[keyof typeof builds, (typeof builds)[keyof typeof builds]]>) {
-		const { dataDir, outDir } = build;
-		const repository = 'repositoryUrl' in build ? { REPOSITORY_URL: build.repositoryUrl } : {};
-		rmSync(outDir, { recursive: true, force: true });
-		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-			env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, REPOSITORY_URL: '', ...repository },
-			stdio: ['ignore', 'ignore', 'inherit'],
-		});
-		siteDirs[name] = path.resolve(outDir);
+		siteDirs[name] = buildSite(build.dataDir, build.outDir, 'repositoryUrl' in build ? { REPOSITORY_URL: build.repositoryUrl } : {});
 	}
 	project.provide('siteDirs', siteDirs);
 }

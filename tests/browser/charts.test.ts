@@ -48,7 +48,9 @@ describe('charts on a section page with reviews (fictional fixture)', () => {
 		const { page, close } = await open('fictional', fictionalSection);
 		const status = page.locator('figure:has(#chart-status-title)');
 		expect(await status.locator('tbody tr').allInnerTexts()).toEqual(['Achieved\t1', 'Partly achieved\t1', 'Not yet reported\t1']);
-		expect(await status.locator('.chart-figure__summary').textContent()).toBe('Of 3 initiatives, 2 have a year-end review, 0 a mid-year review only, and 1 are not yet reported.');
+		expect(await status.locator('.chart-figure__summary').textContent()).toBe(
+			'Of 3 initiatives, 2 have a year-end review, 0 a mid-year review only, and 1 are not yet reported.',
+		);
 		const results = page.locator('figure:has(#chart-results-title)');
 		expect(await results.locator('tbody tr').first().innerText()).toContain('103.3%');
 		const years = page.locator('figure:has(#chart-years-1-title)');
@@ -92,7 +94,13 @@ describe('charts of the seed, where nothing is reported yet', () => {
 
 describe('chart code', () => {
 	it('is loaded only on pages that draw a chart, and only once a chart is in view', async () => {
-		const scripts = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/_astro/') && name.endsWith('.js')));
+		const scripts = (page: Page) =>
+			page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((entry) => entry.name)
+					.filter((name) => name.includes('/_astro/') && name.endsWith('.js')),
+			);
 		const about = await open('seed', '/en/about/');
 		expect(await scripts(about.page)).toEqual([]);
 		await about.close();

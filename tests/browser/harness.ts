@@ -51,8 +51,14 @@ export async function open(site: SiteName, pathname: string, options: OpenOption
 	page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-	page.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && problems.push(`external request: ${request.url()}`));
-	page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/404.html') && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+	page.on(
+		'request',
+		(request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && problems.push(`external request: ${request.url()}`),
+	);
+	page.on(
+		'response',
+		(response) => response.status() >= 400 && !response.url().endsWith('/404.html') && problems.push(`HTTP ${response.status()}: ${response.url()}`),
+	);
 	const response = await page.goto(origin + pathname, { waitUntil: 'load' });
 	return { page, response, problems, origin, close: () => context.close() };
 }

@@ -15,5 +15,7 @@ const validator = new HtmlValidate(htmlValidateConfig);
 /** Validates one HTML document; returns each error as `line:column rule: message`. */
 export async function htmlErrors(html: string, filename: string): Promise<string[]> {
 	const report = await validator.validateString(html, filename);
-	return report.results.flatMap((result) => result.messages.filter((message) => message.severity === 2).map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+	return report.results.flatMap((result) =>
+		result.messages.filter((message) => message.severity === 2).map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+	);
 }

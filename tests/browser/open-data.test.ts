@@ -84,9 +84,11 @@ describe.each(sites)('open data of the $site build', ({ site, dataDir }) => {
 		const json = JSON.parse(readFileSync(path.join(siteDirs[site], `data/${year}/plans.json`), 'utf8'));
 		const plans = dataset!.plans.filter(({ plan }) => plan.fiscalYear === year).map(({ plan }) => JSON.parse(JSON.stringify(plan)));
 		const byKey = (plan: { department: string; section: string }) => `${plan.department}/${plan.section}`;
-		expect(json.sections.map((section: { plan: { department: string; section: string } }) => section.plan).sort((a: never, b: never) => byKey(a).localeCompare(byKey(b)))).toEqual(
-			plans.sort((a, b) => byKey(a).localeCompare(byKey(b))),
-		);
+		expect(
+			json.sections
+				.map((section: { plan: { department: string; section: string } }) => section.plan)
+				.sort((a: never, b: never) => byKey(a).localeCompare(byKey(b))),
+		).toEqual(plans.sort((a, b) => byKey(a).localeCompare(byKey(b))));
 		expect(json.fictional ?? false).toBe(dataset!.organization.fictional);
 	});
 
@@ -159,14 +161,17 @@ describe('feeds and sitemap', () => {
 });
 
 describe('discovery metadata', () => {
-	it.each(everyPage().filter(({ pathname }) => /^\/(ja|en)\//u.test(pathname)))('$site $pathname has canonical, Open Graph and a data date', async ({ site, pathname }) => {
-		const { page, close } = await open(site, pathname);
-		expect(new URL((await page.getAttribute('link[rel=canonical]', 'href'))!).pathname).toBe(pathname);
-		expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
-		expect(new URL((await page.getAttribute('meta[property="og:url"]', 'content'))!).pathname).toBe(pathname);
-		expect(await page.locator('.site-footer__updated time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
-		await close();
-	});
+	it.each(everyPage().filter(({ pathname }) => /^\/(ja|en)\//u.test(pathname)))(
+		'$site $pathname has canonical, Open Graph and a data date',
+		async ({ site, pathname }) => {
+			const { page, close } = await open(site, pathname);
+			expect(new URL((await page.getAttribute('link[rel=canonical]', 'href'))!).pathname).toBe(pathname);
+			expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
+			expect(new URL((await page.getAttribute('meta[property="og:url"]', 'content'))!).pathname).toBe(pathname);
+			expect(await page.locator('.site-footer__updated time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+			await close();
+		},
+	);
 
 	it('serves robots.txt pointing at the sitemap', async () => {
 		expect(readFileSync(path.join(siteDirs.seed, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/mu);
@@ -176,7 +181,9 @@ describe('discovery metadata', () => {
 describe('the indicator index', () => {
 	it('lists every indicator of the year and links each to its permalink', async () => {
 		const { page, close } = await open('seed', '/en/indicators/');
-		const links = await page.locator('tbody th[scope=row] a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).getAttribute('href')!));
+		const links = await page
+			.locator('tbody th[scope=row] a')
+			.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).getAttribute('href')!));
 		expect(links).toHaveLength(36);
 		const first = links[0];
 		await page.goto(new URL(first, page.url()).href);

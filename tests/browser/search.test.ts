@@ -24,7 +24,10 @@ describe.each([
 	it.each(queries)('“$query” leads to $expect', async ({ query, expect: wanted }) => {
 		const { page, problems, close } = await open('seed', `/${lang}/search/?q=${encodeURIComponent(query)}`);
 		const links = await resultsFor(page, query);
-		expect(links.slice(0, 10).some((link) => link.includes(wanted)), `${query}: ${links.slice(0, 10).join(' ')}`).toBe(true);
+		expect(
+			links.slice(0, 10).some((link) => link.includes(wanted)),
+			`${query}: ${links.slice(0, 10).join(' ')}`,
+		).toBe(true);
 		expect(problems).toEqual([]);
 		await close();
 	});
@@ -95,7 +98,9 @@ describe('the search page', () => {
 		const { page, close } = await open('seed', '/ja/search/?q=%E7%9B%A3%E6%9F%BB');
 		await resultsFor(page, '監査');
 		const bytes = await page.evaluate(() =>
-			(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes('/pagefind/')).reduce((sum, entry) => sum + entry.transferSize, 0),
+			(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+				.filter((entry) => entry.name.includes('/pagefind/'))
+				.reduce((sum, entry) => sum + entry.transferSize, 0),
 		);
 		console.log(`search: a first Japanese query downloads ${bytes} bytes of Pagefind files`);
 		expect(bytes).toBeGreaterThan(0);

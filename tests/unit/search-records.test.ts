@@ -4,7 +4,10 @@ import { indicatorRows } from '~/lib/site/indicator-rows.ts';
 import { indicatorRecords, recordDocument } from '~/lib/search/indicator-records.ts';
 
 const { dataset } = loadDataset('data');
-const rows = indicatorRows(dataset!.organization, dataset!.plans.map(({ plan }) => plan));
+const rows = indicatorRows(
+	dataset!.organization,
+	dataset!.plans.map(({ plan }) => plan),
+);
 
 describe('search records of indicators', () => {
 	it('makes one record per indicator and language, landing on the indicator permalink', () => {

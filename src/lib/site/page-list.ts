@@ -27,6 +27,7 @@ export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: 
 	const pages: BilingualPage[] = [
 		{ paths: inEveryLanguage(homePath), updated: all },
 		{ paths: inEveryLanguage((lang) => indicatorIndexPath(lang)), updated: all },
+		{ paths: inEveryLanguage((lang) => targetChangesPath(lang)), updated: all },
 		{ paths: inEveryLanguage(openDataPath), updated: all },
 		{ paths: inEveryLanguage(searchPath) },
 		...editorial.map(({ slug, updated }) => ({ paths: inEveryLanguage((lang) => editorialPath(lang, slug)), updated })),

@@ -37,7 +37,9 @@ export const collections = {
 	}),
 	/** The city's own editorial pages (`<data>/pages/<lang>/<slug>.mdx`), which replace the generic page of the same slug. */
 	cityPages: defineCollection({
-		loader: existsSync(cityPagesFolder()) ? glob({ pattern: '*/*.mdx', base: cityPagesFolder() }) : { name: 'no-city-pages', load: async ({ store }) => store.clear() },
+		loader: existsSync(cityPagesFolder())
+			? glob({ pattern: '*/*.mdx', base: cityPagesFolder() })
+			: { name: 'no-city-pages', load: async ({ store }) => store.clear() },
 		schema: editorialPageSchema,
 	}),
 };

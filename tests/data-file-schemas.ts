@@ -6,7 +6,10 @@ import { parse } from 'yaml';
 import { planFiles } from '~/lib/data/load-dataset.ts';
 
 /** The data files' JSON Schemas by file name (`plan.schema.json`, …), as published or as generated. */
-export type DataFileSchemas = Record<'plan.schema.json' | 'organization.schema.json' | 'review-scales.schema.json' | 'site.schema.json' | 'plan-types.schema.json', object>;
+export type DataFileSchemas = Record<
+	'plan.schema.json' | 'organization.schema.json' | 'review-scales.schema.json' | 'site.schema.json' | 'plan-types.schema.json',
+	object
+>;
 
 /** Compiles the data files' JSON Schemas as editors and reusers would (JSON Schema 2020-12, with formats). */
 export function compileDataFileSchemas(schemas: DataFileSchemas) {
@@ -28,7 +31,9 @@ export function schemaRejections(schemas: DataFileSchemas, dataDir: string): str
 		[path.join(dataDir, 'review-scales.yaml'), validators.reviewScales],
 		[path.join(dataDir, 'site.yaml'), validators.site],
 		// Plan types are optional.
-		...(existsSync(path.join(dataDir, 'plan-types.yaml')) ? [[path.join(dataDir, 'plan-types.yaml'), validators.planTypes] as [string, typeof validators.plan]] : []),
+		...(existsSync(path.join(dataDir, 'plan-types.yaml'))
+			? [[path.join(dataDir, 'plan-types.yaml'), validators.planTypes] as [string, typeof validators.plan]]
+			: []),
 		...planFiles(dataDir).map((file): [string, typeof validators.plan] => [file, validators.plan]),
 	];
 	return files.flatMap(([file, validate]) => (validate(parse(readFileSync(file, 'utf8'))) ? [] : [`${file}: ${JSON.stringify(validate.errors)}`]));

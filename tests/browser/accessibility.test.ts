@@ -84,7 +84,12 @@ describe('keyboard journeys (snapshot)', () => {
 
 	it('shows a visible focus indicator on every interactive element of a section page', async () => {
 		const { page, close } = await open('snapshot', sectionPage);
-		const count = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"]').length);
+		// What a keyboard reaches: controls that are shown (not those folded in a closed <details>), and each summary.
+		const count = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]')].filter((element) => element.checkVisibility())
+					.length,
+		);
 		const unmarked: string[] = [];
 		for (let index = 0; index < count; index += 1) {
 			await page.keyboard.press('Tab');

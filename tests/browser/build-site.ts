@@ -93,21 +93,29 @@ export function addTestReviews(source: string, target: string): ReviewedInitiati
 	return { file: path.relative(process.cwd(), file).split(path.sep).join('/'), initiativeId: String(document.getIn(['initiatives', 0, 'id'])) };
 }
 
+/**
+ * Builds a site from `dataDir` with `astro build`, exactly as `npm run build` does, into `outDir` (emptied
+ * first), at the root of a domain unless `env` says otherwise; returns its absolute path.
+ */
+export function buildSite(dataDir: string, outDir: string, env: Record<string, string> = {}): string {
+	rmSync(outDir, { recursive: true, force: true });
+	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+		env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, REPOSITORY_URL: '', SITE_ENV: '', BASE_PATH: '', SITE_URL: '', ...env },
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	return path.resolve(outDir);
+}
+
 /** Builds each site once with `astro build`, exactly as `npm run build` does, into its own folder. */
 export default function setup(project: TestProject) {
 	project.provide('reviewedInitiative', addTestReviews(publishedDataDir, withReviewsDir));
 	const siteDirs = {} as Record<SiteName, string>;
 	for (const [name, build] of Object.entries(builds) as Array<[SiteName, (typeof builds)[SiteName]]>) {
 		const { dataDir, outDir } = build;
-		const repository = 'repositoryUrl' in build ? { REPOSITORY_URL: build.repositoryUrl } : {};
+		const repository: Record<string, string> = 'repositoryUrl' in build ? { REPOSITORY_URL: build.repositoryUrl } : {};
 		// Root builds ignore the deployment settings of the shell that runs the tests.
 		const deployment = 'basePath' in build ? { BASE_PATH: build.basePath, SITE_URL: build.siteUrl } : { BASE_PATH: '', SITE_URL: '' };
-		rmSync(outDir, { recursive: true, force: true });
-		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-			env: { ...process.env, DATA_DIR: dataDir, OUT_DIR: outDir, REPOSITORY_URL: '', SITE_ENV: '', ...repository, ...deployment },
-			stdio: ['ignore', 'ignore', 'inherit'],
-		});
-		siteDirs[name] = path.resolve(outDir);
+		siteDirs[name] = buildSite(dataDir, outDir, { ...repository, ...deployment });
 	}
 	project.provide('siteDirs', siteDirs);
 }

@@ -94,7 +94,13 @@ describe('charts of the FY2025 snapshot, where nothing is reported yet', () => {
 
 describe('chart code', () => {
 	it('is loaded only on pages that draw a chart, and only once a chart is in view', async () => {
-		const scripts = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/_astro/') && name.endsWith('.js')));
+		const scripts = (page: Page) =>
+			page.evaluate(() =>
+				performance
+					.getEntriesByType('resource')
+					.map((entry) => entry.name)
+					.filter((name) => name.includes('/_astro/') && name.endsWith('.js')),
+			);
 		const about = await open('snapshot', '/en/about/');
 		expect(await scripts(about.page)).toEqual([]);
 		await about.close();

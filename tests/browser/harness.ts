@@ -49,7 +49,11 @@ export function sectionPagesOf(site: SiteName) {
 
 /** The section pages the per-section browser checks open: those of `pagesToSweep()`. */
 export function sectionPagesToCheck(site: SiteName) {
-	const swept = new Set(pagesToSweep().filter((page) => page.site === site).map(({ pathname }) => pathname));
+	const swept = new Set(
+		pagesToSweep()
+			.filter((page) => page.site === site)
+			.map(({ pathname }) => pathname),
+	);
 	return sectionPagesOf(site).filter(({ ja, en }) => swept.has(ja) || swept.has(en));
 }
 
@@ -77,7 +81,9 @@ export function pagesToSweep(): Array<{ site: SiteName; pathname: string }> {
 	const mustInclude: Partial<Record<SiteName, string[]>> = { 'published-with-reviews': [reviewed.ja, reviewed.en] };
 	return siteNames.flatMap((site) => {
 		const pages = pagesOf(site);
-		const sample = sweptWhole.includes(site) ? pages : [...new Map(pages.map((pathname): [string, string] => [pageType(pathname), pathname]).reverse()).values()];
+		const sample = sweptWhole.includes(site)
+			? pages
+			: [...new Map(pages.map((pathname): [string, string] => [pageType(pathname), pathname]).reverse()).values()];
 		return [...new Set([...sample, ...(mustInclude[site] ?? [])])].sort().map((pathname) => ({ site, pathname }));
 	});
 }

@@ -16,7 +16,9 @@ function servedFile(siteDir: string, pathname: string): string | undefined {
 
 /** Every link and resource of a page that stays on the site, as `href`/`src` wrote it. */
 function localReferences(html: string): string[] {
-	return [...html.matchAll(/\s(?:href|src)="([^"]*)"/gu)].map((match) => match[1].replaceAll('&amp;', '&')).filter((reference) => !/^[a-z][a-z0-9+.-]*:/iu.test(reference));
+	return [...html.matchAll(/\s(?:href|src)="([^"]*)"/gu)]
+		.map((match) => match[1].replaceAll('&amp;', '&'))
+		.filter((reference) => !/^[a-z][a-z0-9+.-]*:/iu.test(reference));
 }
 
 /** Where a reference on a page leads that does not exist: a missing file, or an anchor the target lacks. */

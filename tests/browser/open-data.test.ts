@@ -81,15 +81,20 @@ describe.each(sites)('open data of the $site build', ({ site, dataDir }) => {
 		const json = JSON.parse(readFileSync(path.join(siteDirs[site], `data/${year}/plans.json`), 'utf8'));
 		const plans = dataset!.plans.filter(({ plan }) => plan.fiscalYear === year).map(({ plan }) => JSON.parse(JSON.stringify(plan)));
 		const byKey = (plan: { department: string; section: string }) => `${plan.department}/${plan.section}`;
-		expect(json.sections.map((section: { plan: { department: string; section: string } }) => section.plan).sort((a: never, b: never) => byKey(a).localeCompare(byKey(b)))).toEqual(
-			plans.sort((a, b) => byKey(a).localeCompare(byKey(b))),
-		);
+		expect(
+			json.sections
+				.map((section: { plan: { department: string; section: string } }) => section.plan)
+				.sort((a: never, b: never) => byKey(a).localeCompare(byKey(b))),
+		).toEqual(plans.sort((a, b) => byKey(a).localeCompare(byKey(b))));
 		expect(json.fictional ?? false).toBe(dataset!.site.fictional);
 	});
 
 	it('the data files validate against the published JSON Schemas, and a broken one does not', () => {
 		const published = Object.fromEntries(
-			['plan.schema.json', 'organization.schema.json', 'review-scales.schema.json', 'site.schema.json', 'plan-types.schema.json'].map((name) => [name, JSON.parse(readFileSync(path.join(siteDirs[site], `data/schemas/${name}`), 'utf8'))]),
+			['plan.schema.json', 'organization.schema.json', 'review-scales.schema.json', 'site.schema.json', 'plan-types.schema.json'].map((name) => [
+				name,
+				JSON.parse(readFileSync(path.join(siteDirs[site], `data/schemas/${name}`), 'utf8')),
+			]),
 		) as DataFileSchemas;
 		expect(schemaRejections(published, dataDir)).toEqual([]);
 		const broken = parse(readFileSync(dataset!.plans[0].file, 'utf8'));
@@ -151,14 +156,17 @@ describe('feeds and sitemap', () => {
 });
 
 describe('discovery metadata', () => {
-	it.each(pagesToSweep().filter(({ pathname }) => /^\/(ja|en)\//u.test(pathname)))('$site $pathname has canonical, Open Graph and a data date', async ({ site, pathname }) => {
-		const { page, close } = await open(site, pathname);
-		expect(new URL((await page.getAttribute('link[rel=canonical]', 'href'))!).pathname).toBe(pathname);
-		expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
-		expect(new URL((await page.getAttribute('meta[property="og:url"]', 'content'))!).pathname).toBe(pathname);
-		expect(await page.locator('.site-footer__updated time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
-		await close();
-	});
+	it.each(pagesToSweep().filter(({ pathname }) => /^\/(ja|en)\//u.test(pathname)))(
+		'$site $pathname has canonical, Open Graph and a data date',
+		async ({ site, pathname }) => {
+			const { page, close } = await open(site, pathname);
+			expect(new URL((await page.getAttribute('link[rel=canonical]', 'href'))!).pathname).toBe(pathname);
+			expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
+			expect(new URL((await page.getAttribute('meta[property="og:url"]', 'content'))!).pathname).toBe(pathname);
+			expect(await page.locator('.site-footer__updated time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+			await close();
+		},
+	);
 
 	it.each(siteNames)('the %s build serves robots.txt pointing at the sitemap', async (site) => {
 		expect(readFileSync(path.join(siteDirs[site], 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/mu);
@@ -168,7 +176,9 @@ describe('discovery metadata', () => {
 describe('the indicator index (snapshot and fictional)', () => {
 	it('lists every indicator of the year and links each to its permalink', async () => {
 		const { page, close } = await open('snapshot', '/en/indicators/');
-		const links = await page.locator('tbody th[scope=row] a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).getAttribute('href')!));
+		const links = await page
+			.locator('tbody th[scope=row] a')
+			.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).getAttribute('href')!));
 		expect(links).toHaveLength(36);
 		const first = links[0];
 		await page.goto(new URL(first, page.url()).href);

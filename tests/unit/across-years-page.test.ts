@@ -12,7 +12,12 @@ import { acrossYearsCharts } from '~/lib/charts/section-charts.ts';
 /** The site data of the FICTIONAL fixture (two years; counter-services merged into resident-support in FY2025). */
 function fictionalSite(): SiteData {
 	const { dataset } = loadDataset('tests/fixtures/fictional-city');
-	const plans: PlanWithFile[] = dataset!.plans.map(({ plan, file }) => ({ ...plan, file, updated: '2025-04-01' }));
+	const plans: PlanWithFile[] = dataset!.plans.map(({ plan, file }) => ({
+		...plan,
+		file,
+		updated: '2025-04-01',
+		history: { available: false, reason: 'not-committed' },
+	}));
 	return {
 		site: dataset!.site,
 		planTypes: dataset!.planTypes,

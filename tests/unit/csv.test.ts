@@ -11,7 +11,13 @@ describe('CSV writing', () => {
 		expect(csvField(140000)).toBe('140000');
 	});
 	it('starts with a byte-order mark, ends lines with CRLF, and reads back the same', () => {
-		const text = toCsv(['a', 'b'], [['町田市, 政策経営部', 'x"y'], ['', 3]]);
+		const text = toCsv(
+			['a', 'b'],
+			[
+				['町田市, 政策経営部', 'x"y'],
+				['', 3],
+			],
+		);
 		expect(text.startsWith('\ufeffa,b\r\n')).toBe(true);
 		expect(parseCsv(text.slice(1))).toEqual([
 			['a', 'b'],

@@ -25,7 +25,14 @@ describe('comparePlans', () => {
 		expect(comparePlans(plan, reordered)).toEqual([]);
 		const edited = fixturePlan((text) => text.replace('ja: 4回', 'ja: 6回'));
 		expect(comparePlans(plan, edited)).toEqual([
-			{ kind: 'plan', field: 'target', initiative: 'faster-answers', indicator: { number: '②', position: 2 }, old: { ja: '4回', en: '4 sessions' }, new: { ja: '6回', en: '4 sessions' } },
+			{
+				kind: 'plan',
+				field: 'target',
+				initiative: 'faster-answers',
+				indicator: { number: '②', position: 2 },
+				old: { ja: '4回', en: '4 sessions' },
+				new: { ja: '6回', en: '4 sessions' },
+			},
 		]);
 	});
 	it('matches unnumbered indicators by position and reports added and removed ones', () => {
@@ -34,16 +41,20 @@ describe('comparePlans', () => {
 		const unnumbered = { ...plan, initiatives: [{ ...initiative, indicators: initiative.indicators.map(({ number: _number, ...indicator }) => indicator) }] };
 		const shorter = { ...unnumbered, initiatives: [{ ...unnumbered.initiatives[0], indicators: unnumbered.initiatives[0].indicators.slice(0, 1) }] };
 		expect(comparePlans(unnumbered, shorter)).toEqual([
-			{ kind: 'plan', field: 'indicator-removed', initiative: 'faster-answers', indicator: { position: 2 }, old: { ja: '研修の実施回数\n4回', en: 'Training sessions held\n4 sessions' } },
+			{
+				kind: 'plan',
+				field: 'indicator-removed',
+				initiative: 'faster-answers',
+				indicator: { position: 2 },
+				old: { ja: '研修の実施回数\n4回', en: 'Training sessions held\n4 sessions' },
+			},
 		]);
 		expect(comparePlans(shorter, unnumbered).map((change) => change.field)).toEqual(['indicator-added']);
 	});
 	it('reports added and removed initiatives by id, with their titles', () => {
 		const plan = fixturePlan();
 		const without = { ...plan, initiatives: plan.initiatives.slice(1) };
-		expect(comparePlans(plan, without)).toEqual([
-			{ kind: 'plan', field: 'initiative-removed', initiative: 'faster-answers', old: plan.initiatives[0].title },
-		]);
+		expect(comparePlans(plan, without)).toEqual([{ kind: 'plan', field: 'initiative-removed', initiative: 'faster-answers', old: plan.initiatives[0].title }]);
 		expect(comparePlans(without, plan).find((change) => change.field === 'initiative-added')).toEqual({
 			kind: 'plan',
 			field: 'initiative-added',
@@ -68,8 +79,19 @@ describe('comparePlans', () => {
 				.replace('架空の使命文です。', '架空の使命文（改）です。'),
 		);
 		expect(comparePlans(plan, edited).map((change) => change.field)).toEqual(['mission', 'result-edited', 'mid-year-review-edited', 'year-end-review-edited']);
-		const swapped = { ...plan, initiatives: plan.initiatives.map((initiative) => ({ ...initiative, rank: plan.initiatives.length + 1 - initiative.rank, notes: [{ ja: '注記（架空）' }] })) };
-		expect(comparePlans(plan, swapped).filter((change) => change.initiative === 'faster-answers').map((change) => [change.field, change.old?.ja, change.new?.ja])).toEqual([
+		const swapped = {
+			...plan,
+			initiatives: plan.initiatives.map((initiative) => ({
+				...initiative,
+				rank: plan.initiatives.length + 1 - initiative.rank,
+				notes: [{ ja: '注記（架空）' }],
+			})),
+		};
+		expect(
+			comparePlans(plan, swapped)
+				.filter((change) => change.initiative === 'faster-answers')
+				.map((change) => [change.field, change.old?.ja, change.new?.ja]),
+		).toEqual([
 			['rank', '1', String(plan.initiatives.length)],
 			['notes', '', '注記（架空）'],
 		]);

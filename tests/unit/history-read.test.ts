@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlanHistories, type PlanVersion } from '~/lib/history/read-history.ts';
 import { planHistory } from '~/lib/history/plan-history.ts';
-import { changeRows, changeRowsCsv, changeRowsJson } from '~/lib/history/change-rows.ts';
+import { changeRows, changeRowsCsv, changeRowsJson } from '~/lib/open-data/change-rows.ts';
 import { createPlanRepository, withTemporaryFolder, type PlanRepository } from './history-repository.ts';
 
 let repository: PlanRepository;
@@ -42,8 +42,13 @@ describe('readPlanHistories', () => {
 	});
 	it('covers every plan file of the data directory, under its path relative to it', () => {
 		const histories = readPlanHistories('data', repository.dir);
-		expect(histories.available && [...histories.files.keys()].sort()).toEqual(['plans/2025/civic-services/records-office.yaml', 'plans/2025/civic-services/resident-support.yaml']);
-		expect(histories.available && histories.files.get('plans/2025/civic-services/resident-support.yaml')?.map((version) => version.commit)).toEqual([repository.commits.first]);
+		expect(histories.available && [...histories.files.keys()].sort()).toEqual([
+			'plans/2025/civic-services/records-office.yaml',
+			'plans/2025/civic-services/resident-support.yaml',
+		]);
+		expect(histories.available && histories.files.get('plans/2025/civic-services/resident-support.yaml')?.map((version) => version.commit)).toEqual([
+			repository.commits.first,
+		]);
 	});
 	it('reads the history with the data directory given from inside the repository', () => {
 		const histories = readPlanHistories('.', path.join(repository.dir, 'data'));
@@ -64,11 +69,25 @@ describe('planHistory', () => {
 			['changes', commits.merge],
 		]);
 		const fields = history.map((entry) => (entry.kind === 'changes' ? entry.changes.map((change) => `${change.kind}:${change.field}`) : []));
-		expect(fields).toEqual([[], ['plan:target'], ['plan:mid-year-review-added'], ['translation:title'], ['plan:result-added', 'plan:year-end-review-added'], ['plan:target']]);
+		expect(fields).toEqual([
+			[],
+			['plan:target'],
+			['plan:mid-year-review-added'],
+			['translation:title'],
+			['plan:result-added', 'plan:year-end-review-added'],
+			['plan:target'],
+		]);
 		expect(history[1]).toMatchObject({
 			date: '2025-05-10',
 			reason: 'Raise the digitization target after the budget revision',
-			changes: [{ initiative: 'digitize-records', indicator: { number: '①', position: 1 }, old: { ja: '70%以上', en: '70% or more' }, new: { ja: '80%以上', en: '80% or more' } }],
+			changes: [
+				{
+					initiative: 'digitize-records',
+					indicator: { number: '①', position: 1 },
+					old: { ja: '70%以上', en: '70% or more' },
+					new: { ja: '80%以上', en: '80% or more' },
+				},
+			],
 		});
 	});
 });
@@ -96,7 +115,9 @@ describe('change rows', () => {
 		});
 		const csv = changeRowsCsv(rows);
 		expect(csv.split('\r\n')[0]).toBe('\ufeffdate,fiscalYear,department,section,initiative,indicator,field,kind,old,new,old_en,new_en,reason,commit');
-		expect(csv.split('\r\n')[2]).toBe(`2025-05-10,2025,civic-services,records,digitize-records,①,target,plan,70%以上,80%以上,70% or more,80% or more,Raise the digitization target after the budget revision,${repository.commits.target}`);
+		expect(csv.split('\r\n')[2]).toBe(
+			`2025-05-10,2025,civic-services,records,digitize-records,①,target,plan,70%以上,80%以上,70% or more,80% or more,Raise the digitization target after the budget revision,${repository.commits.target}`,
+		);
 		expect(JSON.parse(changeRowsJson(rows))).toEqual(rows);
 	});
 });

@@ -127,7 +127,11 @@ export function createPlanRepository(): PlanRepository {
 	commit('branch', '2026-06-10', 'WIP on the target', { target: '85%以上', targetEn: '85% or more' });
 	git('checkout', '-q', 'main');
 	const env = { ...process.env, GIT_AUTHOR_DATE: '2026-06-15T09:00:00+09:00', GIT_COMMITTER_DATE: '2026-06-15T09:00:00+09:00' };
-	execFileSync('git', ['merge', '-q', '--no-ff', 'fix-target', '-m', 'Merge pull request #12 from city/fix-target', '-m', 'Correct the target to the council figure'], { cwd: dir, env });
+	execFileSync(
+		'git',
+		['merge', '-q', '--no-ff', 'fix-target', '-m', 'Merge pull request #12 from city/fix-target', '-m', 'Correct the target to the council figure'],
+		{ cwd: dir, env },
+	);
 	commits.merge = git('rev-parse', 'HEAD');
 	// Not history: an edit nobody committed.
 	writeFileSync(file, recordsPlan({ ...state, target: '99%以上' }));

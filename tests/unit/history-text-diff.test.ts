@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { diffText, type TextSegment } from '~/lib/history/text-diff.ts';
 
 const side = (segments: readonly TextSegment[], skip: TextSegment['kind']) =>
-	segments.filter((segment) => segment.kind !== skip).map((segment) => segment.text).join('');
+	segments
+		.filter((segment) => segment.kind !== skip)
+		.map((segment) => segment.text)
+		.join('');
 
 describe('diffText', () => {
 	it('finds the one changed character in a Japanese target', () => {
@@ -43,7 +46,12 @@ describe('diffText', () => {
 		expect(side(segments, 'inserted')).toBe('ABCABBA');
 		expect(side(segments, 'deleted')).toBe('CBABAC');
 		// The longest common subsequence of Myers' example has 4 characters.
-		expect(segments.filter((segment) => segment.kind === 'same').map((segment) => segment.text).join('')).toHaveLength(4);
+		expect(
+			segments
+				.filter((segment) => segment.kind === 'same')
+				.map((segment) => segment.text)
+				.join(''),
+		).toHaveLength(4);
 	});
 	it('compares paragraphs of thousands of characters quickly', () => {
 		const before = '市民の相談に迅速に応えます。'.repeat(400);

@@ -35,9 +35,19 @@ function japaneseContent(plan: Plan) {
 			planTypes: initiative.planTypes,
 			title: initiative.title.ja,
 			activities: items(initiative.activities),
-			indicators: initiative.indicators.map((indicator) => [indicator.number ?? '', indicator.name.ja, indicator.target.text.ja, indicator.result?.text.ja ?? '']),
+			indicators: initiative.indicators.map((indicator) => [
+				indicator.number ?? '',
+				indicator.name.ja,
+				indicator.target.text.ja,
+				indicator.result?.text.ja ?? '',
+			]),
 			notes: initiative.notes.map((note) => note.ja),
-			review: [initiative.review.midYear?.status, initiative.review.midYear?.firstHalfAssessment.ja, initiative.review.yearEnd?.rating, initiative.review.yearEnd?.summary.ja],
+			review: [
+				initiative.review.midYear?.status,
+				initiative.review.midYear?.firstHalfAssessment.ja,
+				initiative.review.yearEnd?.rating,
+				initiative.review.yearEnd?.summary.ja,
+			],
 		})),
 	};
 }
@@ -119,7 +129,10 @@ describe('an import never loses edits', () => {
 		const data = copyData(snapshotDir);
 		temporary.push(data.dir);
 		data.edit(file, (text) =>
-			text.replace('    rank: 2\n', '    rank: 2\n    review:\n      midYear:\n        status: on-track\n        firstHalfAssessment: { ja: 上半期, en: First half }\n        secondHalfPlan: { ja: 下半期, en: Second half }\n'),
+			text.replace(
+				'    rank: 2\n',
+				'    rank: 2\n    review:\n      midYear:\n        status: on-track\n        firstHalfAssessment: { ja: 上半期, en: First half }\n        secondHalfPlan: { ja: 下半期, en: Second half }\n',
+			),
 		);
 		const report = runImport({ input: seedExport, fiscalYear: 2025, dataDir: data.dir, force: false });
 		expect(report.outcomes.map((outcome) => outcome.status)).toEqual(Array(5).fill('unchanged'));

@@ -42,7 +42,9 @@ describe(`the published data (${publishedDataDir})`, () => {
 
 	it('keeps each plan at plans/<fiscal year>/<department>/<section>.yaml', () => {
 		for (const { file, plan } of dataset!.plans) {
-			expect(path.relative(publishedDataDir, file).split(path.sep).join('/')).toMatch(new RegExp(`^plans/${plan.fiscalYear}/${plan.department}/${plan.section}\\.ya?ml$`, 'u'));
+			expect(path.relative(publishedDataDir, file).split(path.sep).join('/')).toMatch(
+				new RegExp(`^plans/${plan.fiscalYear}/${plan.department}/${plan.section}\\.ya?ml$`, 'u'),
+			);
 		}
 	});
 

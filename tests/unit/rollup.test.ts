@@ -53,7 +53,11 @@ describe('status counts and indicator roll-up', () => {
 		expect(counts).toEqual([{ key: 'not-reported', label: { ja: '未報告', en: 'Not yet reported' }, tone: 'neutral', count: 23 }]);
 	});
 	it('counts no indicator of the FY2025 snapshot as achieved', () => {
-		expect(indicatorRollup(initiatives)).toEqual({ counts: { achieved: 0, 'not-achieved': 0, reported: 0, 'not-reported': 36 }, total: 36, achievedPercent: 0 });
+		expect(indicatorRollup(initiatives)).toEqual({
+			counts: { achieved: 0, 'not-achieved': 0, reported: 0, 'not-reported': 36 },
+			total: 36,
+			achievedPercent: 0,
+		});
 	});
 	it('counts the fictional fixture by rating, status and indicator', () => {
 		const fixture = loadDataset(fictionalDir).dataset!;

@@ -5,7 +5,11 @@ import { indicatorRecords, recordDocument } from '~/lib/search/indicator-records
 import { snapshotDir } from '../data-dirs.ts';
 
 const { dataset } = loadDataset(snapshotDir);
-const rows = indicatorRows(dataset!.organization, dataset!.planTypes, dataset!.plans.map(({ plan }) => plan));
+const rows = indicatorRows(
+	dataset!.organization,
+	dataset!.planTypes,
+	dataset!.plans.map(({ plan }) => plan),
+);
 
 describe('search records of indicators (FY2025 snapshot)', () => {
 	it('makes one record per indicator and language, landing on the indicator permalink', () => {

@@ -12,7 +12,10 @@ import { displayMarker } from '~/lib/i18n/markers.ts';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
 import { publishedDataDir, snapshotDir } from '../data-dirs.ts';
 
-const baseKeys = (strings: Record<string, string>) => Object.keys(strings).filter((key) => !key.endsWith('.one')).sort();
+const baseKeys = (strings: Record<string, string>) =>
+	Object.keys(strings)
+		.filter((key) => !key.endsWith('.one'))
+		.sort();
 
 describe('UI strings', () => {
 	it('has the same keys in Japanese and English', () => {
@@ -122,16 +125,26 @@ describe('the plan index (FY2025 snapshot)', () => {
 describe('the edit link', () => {
 	it('points at the file in the configured repository, and is absent when none is configured', async () => {
 		const { editUrl } = await import('~/lib/site/repository.ts');
-		expect(editUrl('data/plans/2025/a/b.yaml', { REPOSITORY_URL: 'https://example.org/city/plans/' })).toBe('https://example.org/city/plans/edit/main/data/plans/2025/a/b.yaml');
-		expect(editUrl('data/plans/2025/a/b.yaml', { REPOSITORY_URL: 'https://example.org/x', REPOSITORY_BRANCH: 'draft' })).toBe('https://example.org/x/edit/draft/data/plans/2025/a/b.yaml');
+		expect(editUrl('data/plans/2025/a/b.yaml', { REPOSITORY_URL: 'https://example.org/city/plans/' })).toBe(
+			'https://example.org/city/plans/edit/main/data/plans/2025/a/b.yaml',
+		);
+		expect(editUrl('data/plans/2025/a/b.yaml', { REPOSITORY_URL: 'https://example.org/x', REPOSITORY_BRANCH: 'draft' })).toBe(
+			'https://example.org/x/edit/draft/data/plans/2025/a/b.yaml',
+		);
 		expect(editUrl('data/plans/2025/a/b.yaml', {})).toBeUndefined();
 	});
 });
 
 describe('the indicator index filters', async () => {
 	const { matchesFilter, normalizeForSearch, compareCells } = await import('~/lib/site/index-filter.ts');
-	const row = { section: 'policy-management/digital-strategy', planTypes: ['individual-plan'], status: 'not-reported', text: normalizeForSearch('情報セキュリティ外部監査の実施率 ＤＸ') };
-	const all = { section: '', planType: '', status: '', text: '' };
+	const row = {
+		section: 'policy-management/digital-strategy',
+		planTypes: ['individual-plan'],
+		status: 'not-reported',
+		text: normalizeForSearch('情報セキュリティ外部監査の実施率 ＤＸ'),
+		targetChanged: false,
+	};
+	const all = { section: '', planType: '', status: '', text: '', targetChanged: false };
 	it('matches every word of the keyword, ignoring width and case', () => {
 		expect(matchesFilter(row, { ...all, text: '監査 dx' })).toBe(true);
 		expect(matchesFilter(row, { ...all, text: 'ｾｷｭﾘﾃｨ' })).toBe(true);
@@ -143,12 +156,23 @@ describe('the indicator index filters', async () => {
 		expect(matchesFilter(row, { ...all, planType: 'individual-plan', status: 'not-reported' })).toBe(true);
 		expect(matchesFilter(row, { ...all, status: 'achieved' })).toBe(false);
 	});
+	it('keeps only indicators whose target changed when asked', () => {
+		expect(matchesFilter(row, { ...all, targetChanged: true })).toBe(false);
+		expect(matchesFilter({ ...row, targetChanged: true }, { ...all, targetChanged: true })).toBe(true);
+		expect(matchesFilter({ ...row, targetChanged: true }, all)).toBe(true);
+	});
 	it('tells apart sections with the same id in different departments, grouping them by department', async () => {
 		const { sectionFilterGroups, sectionFilterValue } = await import('~/lib/site/index-filter.ts');
-		const at = (department: string, section: string) => ({ department: { id: department, name: { ja: department } }, section: { id: section, name: { ja: section }, order: 1 } });
+		const at = (department: string, section: string) => ({
+			department: { id: department, name: { ja: department } },
+			section: { id: section, name: { ja: section }, order: 1 },
+		});
 		const rows = [at('health', 'general-affairs'), at('health', 'general-affairs'), at('health', 'clinics'), at('roads', 'general-affairs')];
 		expect(rows.map(sectionFilterValue)).toEqual(['health/general-affairs', 'health/general-affairs', 'health/clinics', 'roads/general-affairs']);
-		expect(sectionFilterGroups(rows).map((group) => group.map(sectionFilterValue))).toEqual([['health/general-affairs', 'health/clinics'], ['roads/general-affairs']]);
+		expect(sectionFilterGroups(rows).map((group) => group.map(sectionFilterValue))).toEqual([
+			['health/general-affairs', 'health/clinics'],
+			['roads/general-affairs'],
+		]);
 	});
 	it('sorts numbers numerically and before text', () => {
 		const collator = new Intl.Collator('en', { numeric: true });

@@ -30,21 +30,86 @@ describe('npm run validate', () => {
 
 	/** Each kind of mistake staff can make: the edit, the message it must give, and the line it must name. */
 	const mistakes: Array<{ kind: string; file?: string; edit: (text: string) => string; message: RegExp; line: number | (() => number) }> = [
-		{ kind: 'YAML syntax error', edit: (t) => t.replace('    rank: 2\n', '    rank: 2\n   bad: [\n'), message: /YAML syntax error/u, line: () => lineOf(original, '    rank: 2') + 1 },
-		{ kind: 'unknown field', edit: (t) => t.replace('    rank: 2\n', '    rank: 2\n    rnak: 2\n'), message: /Unknown field\(s\) "rnak"/u, line: () => lineOf(original, '    rank: 2') + 1 },
-		{ kind: 'missing field', edit: (t) => t.replace(/\n    title:\n      ja: 顧客に合わせた情報発信の充実\n      en: [^\n]+/u, ''), message: /Required field "initiatives\[1\]\.title" is missing/u, line: () => lineOf(original, '  - id: audience-tailored-communication') },
-		{ kind: 'wrong type', edit: (t) => t.replace('    rank: 2\n', '    rank: two\n'), message: /"initiatives\[1\]\.rank" must be a number/u, line: () => lineOf(original, '    rank: 2') },
-		{ kind: 'duplicate rank', edit: (t) => t.replace('    rank: 3\n', '    rank: 2\n'), message: /Rank 2 is out of order.*should be 3/u, line: () => lineOf(original, '    rank: 3') },
-		{ kind: 'non-consecutive rank', edit: (t) => t.replace('    rank: 5\n', '    rank: 6\n'), message: /Rank 6 is out of order.*should be 5/u, line: () => lineOf(original, '    rank: 5') },
-		{ kind: 'indicator numbering out of order', edit: (t) => t.replace('      - number: ①ー2\n', '      - number: ①ー3\n'), message: /Indicator number ①ー3 is out of order; expected ①ー2/u, line: () => lineOf(original, '      - number: ①ー2') },
-		{ kind: 'indicator without its activity', edit: (t) => t.replace('      - marker: ③\n        text:\n          ja: 市内外の方から', '      - marker: ④\n        text:\n          ja: 市内外の方から'), message: /Indicator ③ has no activity numbered ③/u, line: () => lineOf(original, '      - number: ③\n        name:\n          ja: サイト累計PV数') },
-		{ kind: 'plan type that plan-types.yaml does not define', edit: (t) => t.replace('      - priority-project-plan', '      - priority-plan'), message: /Unknown plan type "priority-plan"/u, line: () => lineOf(original, '      - priority-project-plan') },
-		{ kind: 'unknown section', edit: (t) => t.replace('section: public-relations', 'section: press'), message: /Unknown section "press"/u, line: () => lineOf(original, 'section: public-relations') },
-		{ kind: 'unknown department', edit: (t) => t.replace('department: policy-management', 'department: policy'), message: /Unknown department "policy"/u, line: () => lineOf(original, 'department: policy-management') },
-		{ kind: 'fiscal year disagreeing with its folder', edit: (t) => t.replace('fiscalYear: 2025', 'fiscalYear: 2026'), message: /fiscalYear is 2026 but the file is in the folder for 2025/u, line: 1 },
+		{
+			kind: 'YAML syntax error',
+			edit: (t) => t.replace('    rank: 2\n', '    rank: 2\n   bad: [\n'),
+			message: /YAML syntax error/u,
+			line: () => lineOf(original, '    rank: 2') + 1,
+		},
+		{
+			kind: 'unknown field',
+			edit: (t) => t.replace('    rank: 2\n', '    rank: 2\n    rnak: 2\n'),
+			message: /Unknown field\(s\) "rnak"/u,
+			line: () => lineOf(original, '    rank: 2') + 1,
+		},
+		{
+			kind: 'missing field',
+			edit: (t) => t.replace(/\n    title:\n      ja: 顧客に合わせた情報発信の充実\n      en: [^\n]+/u, ''),
+			message: /Required field "initiatives\[1\]\.title" is missing/u,
+			line: () => lineOf(original, '  - id: audience-tailored-communication'),
+		},
+		{
+			kind: 'wrong type',
+			edit: (t) => t.replace('    rank: 2\n', '    rank: two\n'),
+			message: /"initiatives\[1\]\.rank" must be a number/u,
+			line: () => lineOf(original, '    rank: 2'),
+		},
+		{
+			kind: 'duplicate rank',
+			edit: (t) => t.replace('    rank: 3\n', '    rank: 2\n'),
+			message: /Rank 2 is out of order.*should be 3/u,
+			line: () => lineOf(original, '    rank: 3'),
+		},
+		{
+			kind: 'non-consecutive rank',
+			edit: (t) => t.replace('    rank: 5\n', '    rank: 6\n'),
+			message: /Rank 6 is out of order.*should be 5/u,
+			line: () => lineOf(original, '    rank: 5'),
+		},
+		{
+			kind: 'indicator numbering out of order',
+			edit: (t) => t.replace('      - number: ①ー2\n', '      - number: ①ー3\n'),
+			message: /Indicator number ①ー3 is out of order; expected ①ー2/u,
+			line: () => lineOf(original, '      - number: ①ー2'),
+		},
+		{
+			kind: 'indicator without its activity',
+			edit: (t) =>
+				t.replace('      - marker: ③\n        text:\n          ja: 市内外の方から', '      - marker: ④\n        text:\n          ja: 市内外の方から'),
+			message: /Indicator ③ has no activity numbered ③/u,
+			line: () => lineOf(original, '      - number: ③\n        name:\n          ja: サイト累計PV数'),
+		},
+		{
+			kind: 'plan type that plan-types.yaml does not define',
+			edit: (t) => t.replace('      - priority-project-plan', '      - priority-plan'),
+			message: /Unknown plan type "priority-plan"/u,
+			line: () => lineOf(original, '      - priority-project-plan'),
+		},
+		{
+			kind: 'unknown section',
+			edit: (t) => t.replace('section: public-relations', 'section: press'),
+			message: /Unknown section "press"/u,
+			line: () => lineOf(original, 'section: public-relations'),
+		},
+		{
+			kind: 'unknown department',
+			edit: (t) => t.replace('department: policy-management', 'department: policy'),
+			message: /Unknown department "policy"/u,
+			line: () => lineOf(original, 'department: policy-management'),
+		},
+		{
+			kind: 'fiscal year disagreeing with its folder',
+			edit: (t) => t.replace('fiscalYear: 2025', 'fiscalYear: 2026'),
+			message: /fiscalYear is 2026 but the file is in the folder for 2025/u,
+			line: 1,
+		},
 		{
 			kind: 'review value outside the scale',
-			edit: (t) => t.replace('    rank: 3\n', '    rank: 3\n    review:\n      yearEnd:\n        summary: { ja: 総括 }\n        rating: great\n        ratingBasis: { ja: 視点 }\n        issuesAndResponse: { ja: 対応 }\n'),
+			edit: (t) =>
+				t.replace(
+					'    rank: 3\n',
+					'    rank: 3\n    review:\n      yearEnd:\n        summary: { ja: 総括 }\n        rating: great\n        ratingBasis: { ja: 視点 }\n        issuesAndResponse: { ja: 対応 }\n',
+				),
 			message: /Rating "great" is not on the scale/u,
 			line: () => lineOf(original, '    rank: 3') + 4,
 		},
@@ -122,4 +187,3 @@ describe('npm run build', () => {
 		expect(build.stdout + build.stderr).toContain(`${planFile}:${lineOf(original, '    rank: 2')}:11 error: "initiatives[1].rank" must be a number.`);
 	}, 120_000);
 });
-

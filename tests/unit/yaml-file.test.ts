@@ -8,10 +8,13 @@ import { publishedDataDir } from '../data-dirs.ts';
 const text = (lines: string[]) => `${lines.join('\n')}\n`;
 
 describe('reading a YAML file', () => {
-	it.each([...new Set([...listFiles(publishedDataDir, /\.ya?ml$/u), ...listFiles('tests/fixtures', /\.ya?ml$/u)])])('reads %s as the yaml library does', (file) => {
-		const source = readFileSync(file, 'utf8');
-		expect(readYamlFile(file, source).data).toEqual(parse(source));
-	});
+	it.each([...new Set([...listFiles(publishedDataDir, /\.ya?ml$/u), ...listFiles('tests/fixtures', /\.ya?ml$/u)])])(
+		'reads %s as the yaml library does',
+		(file) => {
+			const source = readFileSync(file, 'utf8');
+			expect(readYamlFile(file, source).data).toEqual(parse(source));
+		},
+	);
 
 	it('keeps dates, yes/no and version-like values as YAML 1.2 reads them', () => {
 		const source = text(['reportedOn: 2025-10-15', 'flag: yes', 'version: 1.10', 'count: 012', 'none: ~']);

@@ -17,6 +17,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-indicator-index
 			section: row.dataset.section ?? '',
 			planTypes: (row.dataset.planTypes ?? '').split(' ').filter(Boolean),
 			status: row.dataset.status ?? '',
+			targetChanged: row.dataset.targetChanged !== undefined,
 			text: normalizeForSearch(row.textContent ?? ''),
 		},
 	}));
@@ -28,6 +29,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-indicator-index
 			planType: String(data.get('planType') ?? ''),
 			status: String(data.get('status') ?? ''),
 			text: String(data.get('q') ?? ''),
+			targetChanged: data.get('targetChanged') !== null,
 		};
 		let shown = 0;
 		for (const { row, facts } of rows) {

@@ -24,6 +24,9 @@ export const downloadPaths = {
 	sectionCsv: (year: number, department: string, section: string) => sitePath(`data/${year}/${department}/${section}.csv`),
 	sectionJson: (year: number, department: string, section: string) => sitePath(`data/${year}/${department}/${section}.json`),
 	jsonSchema: (name: string) => sitePath(`data/schemas/${name}`),
+	/** Every change of a fiscal year's plans, one row each (columns documented on the open-data page). */
+	yearChangesCsv: (year: number) => sitePath(`data/${year}/changes.csv`),
+	yearChangesJson: (year: number) => sitePath(`data/${year}/changes.json`),
 };
 
 /** The indicator CSV of some plans: one row per indicator, columns as documented on the open-data page. */
@@ -36,10 +39,11 @@ export function indicatorsCsv(data: PublishedData, plans: readonly Plan[], site:
 }
 
 /** One section's plan as published JSON: the plan with its organization names, links and licence. */
-export function sectionJson(organization: Organization, plan: Plan & { file?: string; updated?: string; commit?: string }, site: URL) {
+export function sectionJson(organization: Organization, plan: Plan & { file?: string; updated?: string; commit?: string; history?: unknown }, site: URL) {
 	const department = organization.departments.find(({ id }) => id === plan.department)!;
 	const section = department.sections.find(({ id }) => id === plan.section)!;
-	const { file: _file, updated, commit, ...data } = plan;
+	// The history is published apart, as the year's change files.
+	const { file: _file, updated, commit, history: _history, ...data } = plan;
 	return {
 		department: { id: department.id, name: department.name },
 		section: {
@@ -64,7 +68,7 @@ export function sectionJson(organization: Organization, plan: Plan & { file?: st
 export function yearJson(
 	data: PublishedData,
 	fiscalYear: number,
-	plans: ReadonlyArray<Plan & { file?: string; updated?: string; commit?: string }>,
+	plans: ReadonlyArray<Plan & { file?: string; updated?: string; commit?: string; history?: unknown }>,
 	site: URL,
 ) {
 	const { license } = data.site;

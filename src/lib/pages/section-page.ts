@@ -2,7 +2,9 @@ import type { Language } from '../../schemas/localized-text.ts';
 import { acrossYears } from './across-years.ts';
 import { acrossYearsCharts, resultChart, statusChart } from '../charts/section-charts.ts';
 import { pickText } from '../i18n/localized.ts';
-import { inEveryLanguage, sectionPath } from '../site/paths.ts';
+import { changeMarks } from '../site/later-changes.ts';
+import { inEveryLanguage, sectionFeedPath, sectionPath } from '../site/paths.ts';
+import { changeHistoryView } from './change-history.ts';
 import type { SectionPlanSummary } from '../site/plan-index.ts';
 import { editUrl } from '../site/repository.ts';
 import { sectionDisplayName } from '../site/section-names.ts';
@@ -31,5 +33,11 @@ export function sectionPage(data: SiteData, summary: SectionPlanSummary<PlanWith
 		},
 		/** Links to the section and its initiatives in the years before and after, and what changed since last year. */
 		years: acrossYears(data, plan, lang),
+		/** The plan's change history, or why this build has none. */
+		history: changeHistoryView(plan, plan.history, lang),
+		/** What changed after first publication, by initiative and by indicator. */
+		marks: changeMarks(plan.history),
+		/** The section's Atom feed across its fiscal years. */
+		feedPath: sectionFeedPath(lang, department.id, section.id),
 	};
 }

@@ -20,7 +20,16 @@ export function lastChanges(files: readonly string[]): Map<string, FileChange> {
 	try {
 		const log = execFileSync(
 			'git',
-			['log', '--first-parent', '--diff-merges=first-parent', '--format=@%cI %H', '--name-only', '--no-renames', '--', ...new Set(files.map((file) => file.split('/').slice(0, 2).join('/')))],
+			[
+				'log',
+				'--first-parent',
+				'--diff-merges=first-parent',
+				'--format=@%cI %H',
+				'--name-only',
+				'--no-renames',
+				'--',
+				...new Set(files.map((file) => file.split('/').slice(0, 2).join('/'))),
+			],
 			{
 				encoding: 'utf8',
 				stdio: ['ignore', 'pipe', 'ignore'],

@@ -7,6 +7,8 @@ export interface IndexFilter {
 	planType: string;
 	status: string;
 	text: string;
+	/** Only indicators whose target changed after first publication. */
+	targetChanged: boolean;
 }
 
 /** The facts of one table row that filters look at. */
@@ -16,6 +18,8 @@ export interface IndexRowFacts {
 	status: string;
 	/** The row's visible text, normalized with `normalizeForSearch`. */
 	text: string;
+	/** Whether the indicator's target changed after first publication. */
+	targetChanged: boolean;
 }
 
 /** Folds width and case so that `ＤＸ`, `dx` and `DX` match, and `ｱﾝｹｰﾄ` matches `アンケート`. */
@@ -28,6 +32,7 @@ export function matchesFilter(row: IndexRowFacts, filter: IndexFilter): boolean 
 	if (filter.section && row.section !== filter.section) return false;
 	if (filter.planType && !row.planTypes.includes(filter.planType)) return false;
 	if (filter.status && row.status !== filter.status) return false;
+	if (filter.targetChanged && !row.targetChanged) return false;
 	const words = normalizeForSearch(filter.text).split(' ').filter(Boolean);
 	return words.every((word) => row.text.includes(word));
 }

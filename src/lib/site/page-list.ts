@@ -12,6 +12,7 @@ import {
 	searchPath,
 	sectionPath,
 	sitePath,
+	targetChangesPath,
 	yearPath,
 } from './paths.ts';
 import type { SiteData } from './site-data.ts';
@@ -28,6 +29,7 @@ export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: 
 	const pages: BilingualPage[] = [
 		{ paths: inEveryLanguage(homePath), updated: all },
 		{ paths: inEveryLanguage((lang) => indicatorIndexPath(lang)), updated: all },
+		{ paths: inEveryLanguage((lang) => targetChangesPath(lang)), updated: all },
 		{ paths: inEveryLanguage(openDataPath), updated: all },
 		{ paths: inEveryLanguage(searchPath) },
 		...editorial.map(({ slug, updated }) => ({ paths: inEveryLanguage((lang) => editorialPath(lang, slug)), updated })),
@@ -36,6 +38,7 @@ export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: 
 		const updated = latestDate(year.departments.flatMap((department) => department.sections.map((section) => section.plan.updated)));
 		pages.push({ paths: inEveryLanguage((lang) => yearPath(lang, year.fiscalYear)), updated });
 		if (index > 0) pages.push({ paths: inEveryLanguage((lang) => indicatorIndexPath(lang, year.fiscalYear)), updated });
+		pages.push({ paths: inEveryLanguage((lang) => targetChangesPath(lang, year.fiscalYear)), updated });
 		for (const departmentYear of year.departments) {
 			const id = departmentYear.department.id;
 			pages.push({

@@ -21,6 +21,11 @@ export const sectionPath = (lang: Language, year: number, department: string, se
 export const editorialPath = (lang: Language, slug: string) => sitePath(`${lang}/${slug}/`);
 /** The indicator index: the latest year at `/<lang>/indicators/`, earlier years at `/<lang>/indicators/<year>/`. */
 export const indicatorIndexPath = (lang: Language, year?: number) => sitePath(year === undefined ? `${lang}/indicators/` : `${lang}/indicators/${year}/`);
+/** Every target change of a fiscal year; `/<lang>/target-changes/` repeats the latest year's page. */
+export const targetChangesPath = (lang: Language, year?: number) =>
+	sitePath(year === undefined ? `${lang}/target-changes/` : `${lang}/target-changes/${year}/`);
+/** One section's Atom feed across its fiscal years: plan published, reviews added, plan changes. */
+export const sectionFeedPath = (lang: Language, department: string, section: string) => sitePath(`${lang}/feeds/${department}/${section}.xml`);
 export const openDataPath = (lang: Language) => sitePath(`${lang}/open-data/`);
 export const feedPath = (lang: Language) => sitePath(`${lang}/feed.xml`);
 export const searchPath = (lang: Language) => sitePath(`${lang}/search/`);

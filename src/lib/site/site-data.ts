@@ -2,6 +2,8 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildPlanIndex, type YearIndex } from './plan-index.ts';
 import { lastChanges, latestDate } from './file-dates.ts';
 import { sectionContinuity, type SectionContinuity } from './section-continuity.ts';
+import { readSiteHistories, type PlanHistoryStatus } from './plan-histories.ts';
+import { dataDirectory } from '../data/load-dataset.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
@@ -10,9 +12,10 @@ import type { PlanTypes } from '../../schemas/plan-types.ts';
 
 /**
  * A plan with the data file it was read from (relative to the repository root), the day it last changed
- * and the commit that last changed it (absent when git does not know the file).
+ * the commit that last changed it (absent when git does not know the file), and its published history (or why
+ * the build has none).
  */
-export type PlanWithFile = Plan & { file: string; updated: string; commit?: string };
+export type PlanWithFile = Plan & { file: string; updated: string; commit?: string; history: PlanHistoryStatus };
 
 /** Everything pages read, built once per build from the collections. */
 export interface SiteData {
@@ -44,10 +47,12 @@ async function readSiteData(): Promise<SiteData> {
 	]);
 	if (!site || !planTypes || !organization || !scales)
 		throw new Error('The site configuration, plan types, organization or review scales are missing from the data directory.');
-	const changes = lastChanges(plans.map((entry) => entry.data.file));
+	const files = plans.map((entry) => entry.data.file);
+	const changes = lastChanges(files);
+	const histories = readSiteHistories(dataDirectory(), files);
 	const planData = plans.map((entry) => {
 		const { date, commit } = changes.get(entry.data.file)!;
-		return { ...entry.data, updated: date, ...(commit ? { commit } : {}) };
+		return { ...entry.data, updated: date, ...(commit ? { commit } : {}), history: histories.get(entry.data.file)! };
 	});
 	return {
 		site: site.data,

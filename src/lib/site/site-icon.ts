@@ -12,4 +12,5 @@ export function siteIcon(site: Pick<SiteConfig, 'logo'>): { path: string; type: 
  * The CSS that gives the site the city's primary colour (checked for contrast when the data is read). `html:root`
  * outranks the tokens' `:root` in the stylesheet, which the page loads after this rule.
  */
-export const brandColourCss = (site: Pick<SiteConfig, 'primaryColor'>) => `html:root { --color-brand: ${site.primaryColor}; --color-link: ${site.primaryColor}; }`;
+export const brandColourCss = (site: Pick<SiteConfig, 'primaryColor'>) =>
+	`html:root { --color-brand: ${site.primaryColor}; --color-link: ${site.primaryColor}; }`;

@@ -1,6 +1,7 @@
 import type { Plan } from '../../schemas/plan.ts';
-import { toCsv } from '../open-data/csv.ts';
-import type { PlanHistoryEntry } from './plan-history.ts';
+import { toCsv } from './csv.ts';
+import type { PlanHistoryEntry } from '../history/plan-history.ts';
+import type { PlanHistoryStatus } from '../site/plan-histories.ts';
 
 /** One change as a flat record for downloads: one row per change, ids for joining with the indicator CSV. */
 export interface ChangeRow {
@@ -83,4 +84,25 @@ export function changeRowsCsv(rows: readonly ChangeRow[]): string {
 /** The rows as a JSON array, one object per change. */
 export function changeRowsJson(rows: readonly ChangeRow[]): string {
 	return `${JSON.stringify(rows, null, '\t')}\n`;
+}
+
+/** A plan with its history, as the site reads it. */
+type PlanWithHistory = Pick<Plan, 'fiscalYear' | 'department' | 'section'> & { history: PlanHistoryStatus };
+
+/**
+ * The fiscal years whose change files are published: those with at least one plan whose history could
+ * be read (without any, an empty file would read as "no changes").
+ */
+export const yearsWithHistory = (plans: readonly PlanWithHistory[]): number[] =>
+	[...new Set(plans.filter((plan) => plan.history.available).map((plan) => plan.fiscalYear))].sort((a, b) => b - a);
+
+/**
+ * The change rows of a fiscal year's plans, oldest first; plans whose history is not available
+ * have none (the open-data page says when no history was read at all).
+ */
+export function yearChangeRows(plans: readonly PlanWithHistory[], fiscalYear: number): ChangeRow[] {
+	return plans
+		.filter((plan) => plan.fiscalYear === fiscalYear)
+		.flatMap((plan) => (plan.history.available ? changeRows(plan, plan.history.entries) : []))
+		.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { planHistory, type PlanHistoryEntry } from '../history/plan-history.ts';
+import { readPlanHistories } from '../history/read-history.ts';
+import type { HistoryUnavailableReason } from '../history/locate-repository.ts';
+
+/**
+ * A plan's published history, or why the build has none: never an empty list that would read as
+ * "no changes". `not-committed` is a plan file git does not know yet.
+ */
+export type PlanHistoryStatus =
+	| {
+			available: true;
+			/** First publication, then each version's changes, oldest first. */
+			entries: PlanHistoryEntry[];
+	  }
+	| { available: false; reason: HistoryUnavailableReason | 'not-committed' };
+
+/**
+ * The history of each plan file of a data directory, read once for all of them (one `git log`, one
+ * `git cat-file --batch`, whatever the number of plans). Git runs in the data directory itself, so a data
+ * directory kept in its own repository is read from that repository; one outside any repository, or a
+ * shallow clone, gives every plan an unavailable status.
+ *
+ * @param dataDir the data directory (relative to the current folder, or absolute)
+ * @param files the plan files as the site names them (relative to the current folder)
+ * @returns each file's status, keyed by the same names
+ */
+export function readSiteHistories(dataDir: string, files: readonly string[]): Map<string, PlanHistoryStatus> {
+	const absoluteData = path.resolve(dataDir);
+	const histories = readPlanHistories('.', absoluteData);
+	const statuses = new Map<string, PlanHistoryStatus>();
+	for (const file of files) {
+		if (!histories.available) {
+			statuses.set(file, { available: false, reason: histories.reason });
+			continue;
+		}
+		const key = path.relative(absoluteData, path.resolve(file)).split(path.sep).join('/');
+		const versions = histories.files.get(key) ?? [];
+		statuses.set(file, versions.length ? { available: true, entries: planHistory(versions) } : { available: false, reason: 'not-committed' });
+	}
+	return statuses;
+}

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '~/lib/site/site-data.ts';
+import { changeRowsJson, yearChangeRows, yearsWithHistory } from '~/lib/open-data/change-rows.ts';
+
+export async function getStaticPaths() {
+	return yearsWithHistory((await loadSiteData()).plans).map((year) => ({ params: { year: String(year) } }));
+}
+
+/** Every change of a fiscal year's plans, one row each (columns documented on the open-data page). */
+export const GET: APIRoute = async ({ params }) =>
+	new Response(changeRowsJson(yearChangeRows((await loadSiteData()).plans, Number(params.year))), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -58,7 +58,7 @@ describe('a section page across fiscal years (fictional fixture)', () => {
 		const { page, close } = await open('fictional', merged);
 		const citation = await page.getByRole('region', { name: 'Cite this plan' }).locator('blockquote').innerText();
 		expect(citation).toMatch(
-			/^Fictional City \(made-up test data\)\. “Annual goals of each section”: Civic Services Department \(fictional\), Resident Support Division \(fictional\), FY2025 \(data of \d{4}-\d{2}-\d{2}, commit [0-9a-f]{12}\)\. Data: https:\/\/example\.org\/city\/plans\/blob\/[0-9a-f]{40}\/tests\/fixtures\/fictional-city\/plans\/2025\/civic-services\/resident-support\.yaml Page: https?:\/\/[^ ]+\/en\/2025\/civic-services\/resident-support\/ \(accessed on ____\)\.$/u,
+			/^Fictional City \(made-up test data\)\. “Annual goals”: Civic Services Department \(fictional\), Resident Support Division \(fictional\), FY2025 \(data of \d{4}-\d{2}-\d{2}, commit [0-9a-f]{12}\)\. Data: https:\/\/example\.org\/city\/plans\/blob\/[0-9a-f]{40}\/tests\/fixtures\/fictional-city\/plans\/2025\/civic-services\/resident-support\.yaml Page: https?:\/\/[^ ]+\/en\/2025\/civic-services\/resident-support\/ \(accessed on ____\)\.$/u,
 		);
 		await close();
 	});

@@ -35,6 +35,13 @@ describe('a site built for another city', () => {
 		expect(found).toEqual([]);
 	});
 
+	it('leaves no UI-string placeholder unfilled ({city}, {document}…) in any page, feed or download', () => {
+		// The templates that client scripts fill in (data-messages) keep their placeholders on purpose.
+		const shown = (file: string) => readFileSync(file, 'utf8').replace(/data-messages="[^"]*"/gu, '');
+		const unfilled = textFiles.filter((file) => /\{(?:city|document|Document|siteName|attribution|year|section|count)\}/u.test(shown(file)));
+		expect(unfilled.map((file) => path.relative(siteDir, file))).toEqual([]);
+	});
+
 	it('names its own city, document, licence and contact on every page', () => {
 		for (const file of textFiles.filter((name) => name.endsWith('.html') && !name.endsWith('404.html'))) {
 			const html = readFileSync(file, 'utf8');

@@ -11,6 +11,12 @@ import { fictionalDir, publishedDataDir, snapshotDir } from '../data-dirs.ts';
 const withReviewsDir = 'tmp/test-data/published-with-reviews';
 
 /**
+ * Where the setup copies the second city's data: outside git's knowledge, as a new city's first build is, so its
+ * pages carry no history, and no commit subject of this repository (which names the first city) shows there.
+ */
+const secondCityDir = 'tmp/test-data/second-city';
+
+/**
  * The production builds the browser tests run against. Invariants run on every build; exact expectations
  * run on `snapshot` (real Japanese text, frozen) or `fictional` (reviews, two years, a missing translation).
  */
@@ -24,7 +30,7 @@ export const builds = {
 	/** Made-up data, with an edit link to a repository. */
 	fictional: { dataDir: fictionalDir, outDir: 'tmp/test-sites/fictional', repositoryUrl: 'https://example.org/city/plans' },
 	/** Another (fictional) city with its own configuration, plan types, scales and licence, and no editorial pages. */
-	'second-city': { dataDir: 'tests/fixtures/second-city', outDir: 'tmp/test-sites/second-city' },
+	'second-city': { dataDir: secondCityDir, outDir: 'tmp/test-sites/second-city' },
 	/** The fictional fixture built for a sub-path, as a city publishes it under `https://city.example.jp/plans/`. */
 	subPath: {
 		dataDir: fictionalDir,
@@ -109,6 +115,8 @@ export function buildSite(dataDir: string, outDir: string, env: Record<string, s
 /** Builds each site once with `astro build`, exactly as `npm run build` does, into its own folder. */
 export default function setup(project: TestProject) {
 	project.provide('reviewedInitiative', addTestReviews(publishedDataDir, withReviewsDir));
+	rmSync(secondCityDir, { recursive: true, force: true });
+	cpSync('tests/fixtures/second-city', secondCityDir, { recursive: true });
 	const siteDirs = {} as Record<SiteName, string>;
 	for (const [name, build] of Object.entries(builds) as Array<[SiteName, (typeof builds)[SiteName]]>) {
 		const { dataDir, outDir } = build;

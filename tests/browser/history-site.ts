@@ -87,7 +87,7 @@ export function createHistoryRepository(): HistoryRepository {
 	git(['config', 'user.email', 'staff@example.org']);
 	git(['config', 'commit.gpgsign', 'false']);
 	mkdirSync(path.join(dataDir, path.dirname(planFile)), { recursive: true });
-	for (const file of ['organization.yaml', 'review-scales.yaml']) cpSync(path.join(fixture, file), path.join(dataDir, file));
+	for (const file of ['site.yaml', 'plan-types.yaml', 'organization.yaml', 'review-scales.yaml']) cpSync(path.join(fixture, file), path.join(dataDir, file));
 	let text = readFileSync(path.join(fixture, planFile), 'utf8');
 	const commits = {} as HistoryRepository['commits'];
 	const texts = {} as HistoryRepository['texts'];

@@ -71,7 +71,7 @@ describe.each(sites)('open data of the $site build', ({ site, dataDir }) => {
 			expect(rows).toHaveLength(plan.initiatives.reduce((sum, initiative) => sum + initiative.indicators.length, 0));
 			expect(new Set(rows.map((row) => row.section_id))).toEqual(new Set([plan.section]));
 			const json = JSON.parse(readFileSync(`${base}.json`, 'utf8'));
-			expect(json.license.id).toBe('CC-BY-4.0');
+			expect(json.license.id).toBe(dataset!.site.license.id);
 			expect(json.sections).toHaveLength(1);
 			expect(json.sections[0].plan).toEqual(JSON.parse(JSON.stringify(plan)));
 		}

@@ -15,6 +15,7 @@ function fictionalSite(): SiteData {
 	const plans: PlanWithFile[] = dataset!.plans.map(({ plan, file }) => ({
 		...plan,
 		file,
+		repositoryFile: file,
 		updated: '2025-04-01',
 		history: { available: false, reason: 'not-committed' },
 	}));
@@ -106,7 +107,7 @@ describe('what changed in an initiative', () => {
 });
 
 describe('citing a section plan', () => {
-	const plan = { fiscalYear: 2025, file: 'data/plans/2025/a/b.yaml', updated: '2025-06-01', commit: '0123456789abcdef0123456789abcdef01234567' };
+	const plan = { fiscalYear: 2025, repositoryFile: 'data/plans/2025/a/b.yaml', updated: '2025-06-01', commit: '0123456789abcdef0123456789abcdef01234567' };
 	const { site } = loadDataset('tests/fixtures/fictional-city').dataset!;
 	const source = { site, department: '架空部', section: '架空課', plan, pageUrl: 'https://plans.example.org/ja/2025/a/b/' };
 

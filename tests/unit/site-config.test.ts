@@ -8,6 +8,7 @@ import { runScript } from './run-cli.ts';
 import { contrastRatio } from '~/lib/colours/contrast.ts';
 import { siteName, siteWords } from '~/lib/i18n/site-words.ts';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
+import { phoneText, telHref } from '~/lib/site/contact.ts';
 
 const fixture = 'tests/fixtures/fictional-city';
 let data: ReturnType<typeof copyData> | undefined;
@@ -119,5 +120,13 @@ describe("the city's words", () => {
 	});
 	it('measure contrast as WCAG does', () => {
 		expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+	});
+});
+
+describe('a contact telephone number', () => {
+	it('links with digits only and shows non-breaking hyphens, so that it never wraps', () => {
+		expect(telHref('042-722-3111')).toBe('tel:0427223111');
+		expect(telHref('+81 42 722 3111')).toBe('tel:+81427223111');
+		expect(phoneText('042-722-3111')).toBe('042\u2011722\u20113111');
 	});
 });

@@ -39,11 +39,15 @@ export function indicatorsCsv(data: PublishedData, plans: readonly Plan[], site:
 }
 
 /** One section's plan as published JSON: the plan with its organization names, links and licence. */
-export function sectionJson(organization: Organization, plan: Plan & { file?: string; updated?: string; commit?: string; history?: unknown }, site: URL) {
+export function sectionJson(
+	organization: Organization,
+	plan: Plan & { file?: string; repositoryFile?: string; updated?: string; commit?: string; history?: unknown },
+	site: URL,
+) {
 	const department = organization.departments.find(({ id }) => id === plan.department)!;
 	const section = department.sections.find(({ id }) => id === plan.section)!;
 	// The history is published apart, as the year's change files.
-	const { file: _file, updated, commit, history: _history, ...data } = plan;
+	const { file: _file, repositoryFile: _repositoryFile, updated, commit, history: _history, ...data } = plan;
 	return {
 		department: { id: department.id, name: department.name },
 		section: {
@@ -68,7 +72,7 @@ export function sectionJson(organization: Organization, plan: Plan & { file?: st
 export function yearJson(
 	data: PublishedData,
 	fiscalYear: number,
-	plans: ReadonlyArray<Plan & { file?: string; updated?: string; commit?: string; history?: unknown }>,
+	plans: ReadonlyArray<Plan & { file?: string; repositoryFile?: string; updated?: string; commit?: string; history?: unknown }>,
 	site: URL,
 ) {
 	const { license } = data.site;

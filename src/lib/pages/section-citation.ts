@@ -14,7 +14,7 @@ export interface CitationSource {
 	department: string;
 	/** The section as named on the page, e.g. `秘書課`. */
 	section: string;
-	plan: Pick<PlanWithFile, 'fiscalYear' | 'file' | 'updated' | 'commit'>;
+	plan: Pick<PlanWithFile, 'fiscalYear' | 'repositoryFile' | 'updated' | 'commit'>;
 	/** The page's full public URL. */
 	pageUrl: string;
 }
@@ -30,7 +30,7 @@ const shownCommitLength = 12;
 export function sectionCitation(source: CitationSource, lang: Language, env: Record<string, string | undefined> = process.env): string {
 	const t = useTranslations(lang, siteWords(source.site, lang));
 	const { plan } = source;
-	const dataUrl = permanentUrl(plan.file, plan.commit, env);
+	const dataUrl = permanentUrl(plan.repositoryFile, plan.commit, env);
 	return t('citation.text', {
 		section: `${source.department}${lang === 'ja' ? ' ' : ', '}${source.section}`,
 		year: fiscalYearLabel(plan.fiscalYear, lang),

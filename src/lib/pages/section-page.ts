@@ -23,7 +23,7 @@ export function sectionPage(data: SiteData, summary: SectionPlanSummary<PlanWith
 		description: pickText(plan.mission[0].text, lang).value,
 		paths: inEveryLanguage((language) => sectionPath(language, plan.fiscalYear, department.id, section.id)),
 		/** The "Edit this plan" link, when a repository is configured. */
-		editUrl: editUrl(plan.file),
+		editUrl: editUrl(plan.repositoryFile),
 		charts: {
 			status: statusChart(plan, data.scales, lang, chartNames),
 			/** Results against numeric targets; undefined when no indicator has one. */

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { repositoryPath, type DataLocation } from './data-repository.ts';
 
 /** When a file last changed, and in which commit. */
 export interface FileChange {
@@ -14,9 +15,12 @@ export interface FileChange {
  * for thousands of files), or, for a file git does not know (not committed yet, or no repository), its
  * modification time and no commit.
  */
-export function lastChanges(files: readonly string[]): Map<string, FileChange> {
+export function lastChanges(files: readonly string[], location?: DataLocation): Map<string, FileChange> {
 	const dates = new Map<string, FileChange>();
-	const wanted = new Set(files);
+	// Git runs in the data's own repository (the current folder by default) and names files from its top.
+	const cwd = location?.repositoryRoot;
+	const inRepository = (file: string) => (location?.repositoryRoot ? repositoryPath(file, location) : file);
+	const byRepositoryPath = new Map(files.map((file) => [inRepository(file), file]));
 	try {
 		const log = execFileSync(
 			'git',
@@ -28,9 +32,11 @@ export function lastChanges(files: readonly string[]): Map<string, FileChange> {
 				'--name-only',
 				'--no-renames',
 				'--',
-				...new Set(files.map((file) => file.split('/').slice(0, 2).join('/'))),
+				// A few folders (`data/plans`), not every file: one short command line for thousands of files.
+				...new Set([...byRepositoryPath.keys()].map((file) => file.split('/').slice(0, 2).join('/'))),
 			],
 			{
+				...(cwd ? { cwd } : {}),
 				encoding: 'utf8',
 				stdio: ['ignore', 'pipe', 'ignore'],
 				maxBuffer: 256 * 1024 * 1024,
@@ -41,7 +47,7 @@ export function lastChanges(files: readonly string[]): Map<string, FileChange> {
 			if (line.startsWith('@')) {
 				const [date, commit] = line.slice(1).split(' ');
 				change = { date: new Date(date).toISOString().slice(0, 10), commit };
-			} else if (line && wanted.has(line) && !dates.has(line)) dates.set(line, change);
+			} else if (line && byRepositoryPath.has(line) && !dates.has(byRepositoryPath.get(line)!)) dates.set(byRepositoryPath.get(line)!, change);
 		}
 	} catch {
 		// No git or no repository: modification times below.

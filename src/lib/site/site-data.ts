@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildPlanIndex, type YearIndex } from './plan-index.ts';
 import { lastChanges, latestDate } from './file-dates.ts';
+import { locateData, repositoryPath } from './data-repository.ts';
 import { sectionContinuity, type SectionContinuity } from './section-continuity.ts';
 import { readSiteHistories, type PlanHistoryStatus } from './plan-histories.ts';
 import { dataDirectory } from '../data/load-dataset.ts';
@@ -11,11 +12,12 @@ import type { SiteConfig } from '../../schemas/site-config.ts';
 import type { PlanTypes } from '../../schemas/plan-types.ts';
 
 /**
- * A plan with the data file it was read from (relative to the repository root), the day it last changed
- * the commit that last changed it (absent when git does not know the file), and its published history (or why
- * the build has none).
+ * A plan with the data file it was read from (`file`, relative to the folder the build runs in, and
+ * `repositoryFile`, its path in the data's own repository, for pages, edit links and citations), the day it
+ * last changed, the commit that last changed it (absent when git does not know the file), and its published
+ * history (or why the build has none).
  */
-export type PlanWithFile = Plan & { file: string; updated: string; commit?: string; history: PlanHistoryStatus };
+export type PlanWithFile = Plan & { file: string; repositoryFile: string; updated: string; commit?: string; history: PlanHistoryStatus };
 
 /** Everything pages read, built once per build from the collections. */
 export interface SiteData {
@@ -48,11 +50,18 @@ async function readSiteData(): Promise<SiteData> {
 	if (!site || !planTypes || !organization || !scales)
 		throw new Error('The site configuration, plan types, organization or review scales are missing from the data directory.');
 	const files = plans.map((entry) => entry.data.file);
-	const changes = lastChanges(files);
+	const location = locateData(dataDirectory());
+	const changes = lastChanges(files, location);
 	const histories = readSiteHistories(dataDirectory(), files);
 	const planData = plans.map((entry) => {
 		const { date, commit } = changes.get(entry.data.file)!;
-		return { ...entry.data, updated: date, ...(commit ? { commit } : {}), history: histories.get(entry.data.file)! };
+		return {
+			...entry.data,
+			repositoryFile: repositoryPath(entry.data.file, location),
+			updated: date,
+			...(commit ? { commit } : {}),
+			history: histories.get(entry.data.file)!,
+		};
 	});
 	return {
 		site: site.data,

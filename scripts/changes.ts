@@ -4,7 +4,9 @@
  * and English; translation updates apart. `--format markdown` is for a CI job summary. Exits 2 on bad
  * arguments, 1 when the history cannot be read or <ref> is unknown, 0 otherwise (with or without changes).
  */
-import { dataDirectory } from '../src/lib/data/load-dataset.ts';
+import path from 'node:path';
+import { dataDirectory, loadSharedFiles } from '../src/lib/data/load-dataset.ts';
+import { reviewWords } from '../src/lib/history/plan-changes.ts';
 import { formatChangesMarkdown, formatChangesText } from '../src/lib/history/format-changes.ts';
 import { readRevisionChanges } from '../src/lib/history/revision-changes.ts';
 import { exitWithUsage, parseCommandLine } from './shared/command-line.ts';
@@ -41,7 +43,11 @@ const unavailable = {
 	shallow: { ja: '履歴が浅いクローンです（git fetch --unshallow）。', en: 'The clone is shallow (git fetch --unshallow).' },
 	'no-commits': { ja: 'まだコミットがありません。', en: 'There are no commits yet.' },
 };
-const result = readRevisionChanges(values.since, values.data ?? dataDirectory(), values.repo ?? process.cwd());
+const dataDir = values.data ?? dataDirectory();
+const repo = values.repo ?? process.cwd();
+// Review values read as the data set's scales name them; ids when the scales cannot be read.
+const { scales } = loadSharedFiles(path.resolve(repo, dataDir));
+const result = readRevisionChanges(values.since, dataDir, repo, scales ? reviewWords(scales) : undefined);
 if (!result.available) {
 	const message = unavailable[result.reason];
 	console.error(`error: ${message.en}\nエラー: ${message.ja}`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparePlans } from '~/lib/history/plan-changes.ts';
+import { comparePlans, reviewWords } from '~/lib/history/plan-changes.ts';
+import { loadDataset } from '~/lib/data/load-dataset.ts';
 import { parsePlanText } from '~/lib/history/parse-plan-text.ts';
 
 /** The FICTIONAL fixture plan, edited by `change`. */
@@ -95,5 +96,21 @@ describe('comparePlans', () => {
 			['rank', '1', String(plan.initiatives.length)],
 			['notes', '', '注記（架空）'],
 		]);
+	});
+});
+
+describe('review values in a change', () => {
+	const scales = loadDataset('tests/fixtures/fictional-city').dataset!.scales;
+	it('read as the scale labels on the site, and as the ids where the scales are not at hand', () => {
+		const plan = fixturePlan();
+		const first = plan.initiatives[0];
+		const withoutReview = structuredClone(plan);
+		withoutReview.initiatives[0].review = {};
+		const [labelled] = comparePlans(withoutReview, plan, reviewWords(scales)).filter((change) => change.field === 'mid-year-review-added');
+		const status = scales.progressStatus.find(({ id }) => id === first.review.midYear!.status)!;
+		expect(labelled.new!.ja.split('\n')[0]).toBe(status.label.ja);
+		expect(labelled.new!.en!.split('\n')[0]).toBe(status.label.en);
+		const [raw] = comparePlans(withoutReview, plan).filter((change) => change.field === 'mid-year-review-added');
+		expect(raw.new!.ja.split('\n')[0]).toBe(first.review.midYear!.status);
 	});
 });

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../schemas/localized-text.ts';
 import type { Indicator, Initiative, Plan, TextItem } from '../../schemas/plan.ts';
 import type { MidYearReview, YearEndReview } from '../../schemas/review.ts';
+import type { ReviewScales } from '../../schemas/review-scales.ts';
 
 /** What part of a plan a change touches. Labels for readers: `change-labels.ts`. */
 export const changeFields = [
@@ -65,15 +66,46 @@ const both = (value: string): LocalizedText => ({ ja: value, en: value });
 /** A target as readers see it; a direction stated in the file is part of it (it decides what counts as met). */
 const targetText = ({ target }: Indicator): LocalizedText => (target.direction ? joinTexts([target.text, both(target.direction)]) : target.text);
 
-const resultText = ({ result }: Indicator): LocalizedText | undefined =>
-	result && (result.achieved === undefined ? result.text : joinTexts([result.text, both(result.achieved ? 'achieved' : 'not achieved')]));
+/** How the values of a review read: a scale level by its label, and whether a milestone was reached. */
+export interface ReviewWords {
+	status(id: string): LocalizedText;
+	rating(id: string): LocalizedText;
+	achieved(achieved: boolean): LocalizedText;
+}
 
-const midYearText = (review: MidYearReview | undefined): LocalizedText | undefined =>
-	review && joinTexts([both(review.status), review.firstHalfAssessment, review.secondHalfPlan, review.reportedOn ? both(review.reportedOn) : undefined]);
+/** Review values as written in the file (ids), when the data set's scales are not at hand. */
+export const reviewIds: ReviewWords = {
+	status: both,
+	rating: both,
+	achieved: (achieved) => both(achieved ? 'achieved' : 'not achieved'),
+};
 
-const yearEndText = (review: YearEndReview | undefined): LocalizedText | undefined =>
+/** Review values as readers see them: the scale levels' labels from the data set's review scales. */
+export function reviewWords(scales: ReviewScales): ReviewWords {
+	const label = (levels: ReviewScales['progressStatus'], id: string) => levels.find((level) => level.id === id)?.label ?? both(id);
+	return {
+		status: (id) => label(scales.progressStatus, id),
+		rating: (id) => label(scales.rating, id),
+		achieved: (achieved) => (achieved ? { ja: '達成', en: 'achieved' } : { ja: '未達成', en: 'not achieved' }),
+	};
+}
+
+const resultText = ({ result }: Indicator, words: ReviewWords): LocalizedText | undefined =>
+	result && (result.achieved === undefined ? result.text : joinTexts([result.text, words.achieved(result.achieved)]));
+
+const midYearText = (review: MidYearReview | undefined, words: ReviewWords): LocalizedText | undefined =>
 	review &&
-	joinTexts([review.summary, both(review.rating), review.ratingBasis, review.issuesAndResponse, review.reportedOn ? both(review.reportedOn) : undefined]);
+	joinTexts([words.status(review.status), review.firstHalfAssessment, review.secondHalfPlan, review.reportedOn ? both(review.reportedOn) : undefined]);
+
+const yearEndText = (review: YearEndReview | undefined, words: ReviewWords): LocalizedText | undefined =>
+	review &&
+	joinTexts([
+		review.summary,
+		words.rating(review.rating),
+		review.ratingBasis,
+		review.issuesAndResponse,
+		review.reportedOn ? both(review.reportedOn) : undefined,
+	]);
 
 /** Where a change is, shared by the changes of one initiative or indicator. */
 type ChangePlace = Pick<PlanChange, 'initiative' | 'indicator'>;
@@ -107,7 +139,7 @@ const indicatorRef = (indicator: Indicator, index: number): IndicatorRef => ({
 	position: index + 1,
 });
 
-function compareIndicators(initiative: string, old: readonly Indicator[], now: readonly Indicator[]): PlanChange[] {
+function compareIndicators(initiative: string, old: readonly Indicator[], now: readonly Indicator[], words: ReviewWords): PlanChange[] {
 	const changes: PlanChange[] = [];
 	const before = new Map(old.map((indicator, index) => [indicatorKey(indicator, index), { indicator, index }]));
 	now.forEach((indicator, index) => {
@@ -122,7 +154,7 @@ function compareIndicators(initiative: string, old: readonly Indicator[], now: r
 		changes.push(
 			...compareField(place, previous.indicator.name, indicator.name, 'indicator-name'),
 			...compareField(place, targetText(previous.indicator), targetText(indicator), 'target'),
-			...compareValue(place, resultText(previous.indicator), resultText(indicator), { added: 'result-added', edited: 'result-edited' }),
+			...compareValue(place, resultText(previous.indicator, words), resultText(indicator, words), { added: 'result-added', edited: 'result-edited' }),
 		);
 	});
 	for (const { indicator, index } of before.values()) {
@@ -137,19 +169,19 @@ function compareIndicators(initiative: string, old: readonly Indicator[], now: r
 	return changes;
 }
 
-function compareInitiative(old: Initiative, now: Initiative): PlanChange[] {
+function compareInitiative(old: Initiative, now: Initiative, words: ReviewWords): PlanChange[] {
 	const place = { initiative: now.id };
 	return [
 		...compareField(place, old.title, now.title, 'title'),
 		...compareField(place, both(String(old.rank)), both(String(now.rank)), 'rank'),
 		...compareField(place, itemsText(old.activities), itemsText(now.activities), 'activities'),
 		...compareField(place, joinTexts(old.notes), joinTexts(now.notes), 'notes'),
-		...compareIndicators(now.id, old.indicators, now.indicators),
-		...compareValue(place, midYearText(old.review.midYear), midYearText(now.review.midYear), {
+		...compareIndicators(now.id, old.indicators, now.indicators, words),
+		...compareValue(place, midYearText(old.review.midYear, words), midYearText(now.review.midYear, words), {
 			added: 'mid-year-review-added',
 			edited: 'mid-year-review-edited',
 		}),
-		...compareValue(place, yearEndText(old.review.yearEnd), yearEndText(now.review.yearEnd), {
+		...compareValue(place, yearEndText(old.review.yearEnd, words), yearEndText(now.review.yearEnd, words), {
 			added: 'year-end-review-added',
 			edited: 'year-end-review-edited',
 		}),
@@ -161,13 +193,13 @@ function compareInitiative(old: Initiative, now: Initiative): PlanChange[] {
  * (matched by id) in the newer order, then the removed ones. Parsed values are compared, so YAML comments,
  * key order, quoting and layout change nothing. A review or result that is taken out is an edit with no new value.
  */
-export function comparePlans(old: Plan, now: Plan): PlanChange[] {
+export function comparePlans(old: Plan, now: Plan, words: ReviewWords = reviewIds): PlanChange[] {
 	const changes = compareField({}, itemsText(old.mission), itemsText(now.mission), 'mission');
 	const before = new Map(old.initiatives.map((initiative) => [initiative.id, initiative]));
 	for (const initiative of now.initiatives) {
 		const previous = before.get(initiative.id);
 		before.delete(initiative.id);
-		if (previous) changes.push(...compareInitiative(previous, initiative));
+		if (previous) changes.push(...compareInitiative(previous, initiative, words));
 		else changes.push({ kind: 'plan', field: 'initiative-added', initiative: initiative.id, new: initiative.title });
 	}
 	for (const initiative of before.values()) changes.push({ kind: 'plan', field: 'initiative-removed', initiative: initiative.id, old: initiative.title });

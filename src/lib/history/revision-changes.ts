@@ -1,7 +1,7 @@
 import type { Plan } from '../../schemas/plan.ts';
 import { runGit } from './git.ts';
 import { inDataDirectory, locateRepository, plansPathspec, type HistoryUnavailableReason } from './locate-repository.ts';
-import { comparePlans, type PlanChange } from './plan-changes.ts';
+import { comparePlans, reviewIds, type PlanChange, type ReviewWords } from './plan-changes.ts';
 import { parsePlanText } from './parse-plan-text.ts';
 import { parseRawChanges, type RawFileChange } from './raw-changes.ts';
 import { readBlobs } from './read-blobs.ts';
@@ -24,7 +24,7 @@ export interface FileChanges {
 /** The plan changes a branch makes, or why they cannot be read. */
 export type RevisionChanges = { available: true; files: FileChanges[] } | { available: false; reason: HistoryUnavailableReason | 'unknown-ref' };
 
-function fileChanges(change: RawFileChange, texts: Map<string, string>): FileChanges {
+function fileChanges(change: RawFileChange, texts: Map<string, string>, words: ReviewWords): FileChanges {
 	const read = (blob: string, file: string) => {
 		const text = texts.get(blob);
 		return text === undefined ? undefined : parsePlanText(file, text);
@@ -40,7 +40,7 @@ function fileChanges(change: RawFileChange, texts: Map<string, string>): FileCha
 	}
 	const old = read(change.oldBlob, change.previousPath ?? change.path);
 	const plan = read(change.newBlob, change.path);
-	return { ...base, status: 'changed', plan: plan ?? old, changes: old && plan ? comparePlans(old, plan) : [], unreadable: !old || !plan };
+	return { ...base, status: 'changed', plan: plan ?? old, changes: old && plan ? comparePlans(old, plan, words) : [], unreadable: !old || !plan };
 }
 
 const planIdentity = (plan: Plan) => `${plan.fiscalYear}/${plan.department}/${plan.section}`;
@@ -49,14 +49,14 @@ const planIdentity = (plan: Plan) => `${plan.fiscalYear}/${plan.department}/${pl
  * A plan moved and edited in one go can be too different for git to see a rename: a removed and an added
  * file holding the same fiscal year, department and section are the same plan, compared as a change.
  */
-function pairMovedPlans(files: FileChanges[], texts: Map<string, string>, raw: readonly RawFileChange[]): FileChanges[] {
+function pairMovedPlans(files: FileChanges[], texts: Map<string, string>, raw: readonly RawFileChange[], words: ReviewWords): FileChanges[] {
 	const added = new Map(files.flatMap((file, index) => (file.status === 'added' && file.plan ? [[planIdentity(file.plan), index] as const] : [])));
 	const paired = new Set<number>();
 	const result = files.map((file, index) => {
 		const partner = file.status === 'removed' && file.plan ? added.get(planIdentity(file.plan)) : undefined;
 		if (partner === undefined) return file;
 		paired.add(partner);
-		return fileChanges({ ...raw[partner], status: 'R', oldBlob: raw[index].oldBlob, previousPath: file.file }, texts);
+		return fileChanges({ ...raw[partner], status: 'R', oldBlob: raw[index].oldBlob, previousPath: file.file }, texts, words);
 	});
 	return result.filter((_file, index) => !paired.has(index));
 }
@@ -67,8 +67,9 @@ function pairMovedPlans(files: FileChanges[], texts: Map<string, string>, raw: r
  * Uncommitted edits are left out. A shallow clone works as long as both commits are in it.
  *
  * @param repo the folder git runs in; `dataDir` is relative to it.
+ * @param words how review values read (the data set's scale labels; ids by default)
  */
-export function readRevisionChanges(since: string, dataDir: string, repo: string = process.cwd()): RevisionChanges {
+export function readRevisionChanges(since: string, dataDir: string, repo: string = process.cwd(), words: ReviewWords = reviewIds): RevisionChanges {
 	const located = locateRepository(repo, dataDir);
 	if (!located.available) return located;
 	const { repository } = located;
@@ -93,9 +94,10 @@ export function readRevisionChanges(since: string, dataDir: string, repo: string
 	return {
 		available: true,
 		files: pairMovedPlans(
-			changes.map((change) => fileChanges(change, texts)),
+			changes.map((change) => fileChanges(change, texts, words)),
 			texts,
 			changes,
+			words,
 		),
 	};
 }

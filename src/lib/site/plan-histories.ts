@@ -2,6 +2,7 @@ import path from 'node:path';
 import { planHistory, type PlanHistoryEntry } from '../history/plan-history.ts';
 import { readPlanHistories } from '../history/read-history.ts';
 import type { HistoryUnavailableReason } from '../history/locate-repository.ts';
+import { reviewIds, type ReviewWords } from '../history/plan-changes.ts';
 
 /**
  * A plan's published history, or why the build has none: never an empty list that would read as
@@ -23,9 +24,10 @@ export type PlanHistoryStatus =
  *
  * @param dataDir the data directory (relative to the current folder, or absolute)
  * @param files the plan files as the site names them (relative to the current folder)
+ * @param words how review values read (the data set's scale labels on the site)
  * @returns each file's status, keyed by the same names
  */
-export function readSiteHistories(dataDir: string, files: readonly string[]): Map<string, PlanHistoryStatus> {
+export function readSiteHistories(dataDir: string, files: readonly string[], words: ReviewWords = reviewIds): Map<string, PlanHistoryStatus> {
 	const absoluteData = path.resolve(dataDir);
 	const histories = readPlanHistories('.', absoluteData);
 	const statuses = new Map<string, PlanHistoryStatus>();
@@ -36,7 +38,7 @@ export function readSiteHistories(dataDir: string, files: readonly string[]): Ma
 		}
 		const key = path.relative(absoluteData, path.resolve(file)).split(path.sep).join('/');
 		const versions = histories.files.get(key) ?? [];
-		statuses.set(file, versions.length ? { available: true, entries: planHistory(versions) } : { available: false, reason: 'not-committed' });
+		statuses.set(file, versions.length ? { available: true, entries: planHistory(versions, words) } : { available: false, reason: 'not-committed' });
 	}
 	return statuses;
 }

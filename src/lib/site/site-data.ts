@@ -4,6 +4,7 @@ import { lastChanges, latestDate } from './file-dates.ts';
 import { locateData, repositoryPath } from './data-repository.ts';
 import { sectionContinuity, type SectionContinuity } from './section-continuity.ts';
 import { readSiteHistories, type PlanHistoryStatus } from './plan-histories.ts';
+import { reviewWords } from '../history/plan-changes.ts';
 import { dataDirectory } from '../data/load-dataset.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -52,7 +53,7 @@ async function readSiteData(): Promise<SiteData> {
 	const files = plans.map((entry) => entry.data.file);
 	const location = locateData(dataDirectory());
 	const changes = lastChanges(files, location);
-	const histories = readSiteHistories(dataDirectory(), files);
+	const histories = readSiteHistories(dataDirectory(), files, reviewWords(scales.data));
 	const planData = plans.map((entry) => {
 		const { date, commit } = changes.get(entry.data.file)!;
 		return {

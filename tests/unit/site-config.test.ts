@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -128,5 +128,45 @@ describe('a contact telephone number', () => {
 		expect(telHref('042-722-3111')).toBe('tel:0427223111');
 		expect(telHref('+81 42 722 3111')).toBe('tel:+81427223111');
 		expect(phoneText('042-722-3111')).toBe('042\u2011722\u20113111');
+	});
+});
+
+describe("a city's own editorial pages", () => {
+	/** Validates a copy of the fictional fixture with the given pages (path under pages/ → text). */
+	function validatePages(pages: Record<string, string>) {
+		data = copyData(fixture);
+		for (const [file, text] of Object.entries(pages)) {
+			mkdirSync(path.dirname(path.join(data.dir, 'pages', file)), { recursive: true });
+			writeFileSync(path.join(data.dir, 'pages', file), text);
+		}
+		return runScript('validate', [data.dir, '--no-cache']);
+	}
+	const page = (title: string) => `---\ntitle: ${title}\ndescription: A made-up page for a test.\nupdated: 2026-11-25\n---\n\nText.\n`;
+
+	it('are valid in both languages', () => {
+		expect(validatePages({ 'ja/about.mdx': page('架空'), 'en/about.mdx': page('Fictional') }).status).toBe(0);
+	});
+	it('are refused in one language only, at the page, in English and Japanese', () => {
+		const run = validatePages({ 'ja/about.mdx': page('架空') });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/pages\/ja\/about\.mdx:1:1 error: This page has no English version: add pages\/en\/about\.mdx/u);
+		expect(run.stderr).toMatch(/英語版がありません/u);
+	});
+	it('have their front matter checked at its line', () => {
+		const run = validatePages({ 'ja/about.mdx': page('架空'), 'en/about.mdx': '---\ntitle: Fictional\nupdated: 2026-11-25\ncolour: red\n---\n' });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/pages\/en\/about\.mdx:4:1 error: Unknown field\(s\) "colour"/u);
+		expect(run.stderr).toMatch(/pages\/en\/about\.mdx:\d+:\d+ error: Required field "description" is missing/u);
+	});
+	it('are refused outside pages/<lang>/<name>.mdx or without front matter', () => {
+		const run = validatePages({
+			'ja/About Us.mdx': page('架空'),
+			'fr/about.mdx': page('Fictif'),
+			'ja/help.mdx': 'No front matter.',
+			'en/help.mdx': page('Help'),
+		});
+		expect(run.stderr).toMatch(/pages\/ja\/About Us\.mdx:1:1 error: An editorial page must be at pages\/<ja\|en>\/<name>\.mdx/u);
+		expect(run.stderr).toMatch(/pages\/fr\/about\.mdx:1:1 error/u);
+		expect(run.stderr).toMatch(/pages\/ja\/help\.mdx:1:1 error: The page must start with its front matter/u);
 	});
 });

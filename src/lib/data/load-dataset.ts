@@ -7,6 +7,7 @@ import { siteConfigSchema, type SiteConfig } from '../../schemas/site-config.ts'
 import { noPlanTypes, planTypesSchema, type PlanTypes } from '../../schemas/plan-types.ts';
 import { checkSiteConfig } from './check-site-config.ts';
 import { checkPlanTypes } from './check-plan-types.ts';
+import { editorialPageProblems } from './check-editorial-pages.ts';
 import { checkOrganization } from './check-organization.ts';
 import { checkPlan } from './check-plan.ts';
 import type { DataProblem } from './data-problem.ts';
@@ -99,13 +100,17 @@ export interface SharedFiles {
 /** The shared files of a data directory, by name: what the validation cache watches. */
 export const sharedFileNames = ['site.yaml', 'plan-types.yaml', 'organization.yaml', 'review-scales.yaml'] as const;
 
-/** Reads and validates the site configuration, plan types, organization and review scales of a data directory. */
+/**
+ * Reads and validates the site configuration, plan types, organization and review scales of a data directory,
+ * and checks the city's own editorial pages, if any.
+ */
 export function loadSharedFiles(dataDir: string): SharedFiles {
 	const problems: DataProblem[] = [];
 	const site = readSharedFile(path.join(dataDir, 'site.yaml'), siteConfigSchema, problems, (config, yaml) => checkSiteConfig(config, yaml, dataDir));
 	const planTypes = readSharedFile(path.join(dataDir, 'plan-types.yaml'), planTypesSchema, problems, checkPlanTypes, noPlanTypes);
 	const organization = readSharedFile(path.join(dataDir, 'organization.yaml'), organizationSchema, problems, checkOrganization);
 	const scales = readSharedFile(path.join(dataDir, 'review-scales.yaml'), reviewScalesSchema, problems, () => []);
+	problems.push(...editorialPageProblems(cityPagesFolder(dataDir), displayPath));
 	return { site, planTypes, organization, scales, problems };
 }
 

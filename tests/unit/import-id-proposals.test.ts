@@ -94,3 +94,30 @@ describe('importing a new year proposes last year’s ids (fictional fixture)', 
 		expect(written().initiatives.map((initiative) => initiative.id)).toEqual(['faster-answers', 'initiative-2', 'initiative-3-2']);
 	});
 });
+
+describe('importing a section that continues a merged one (fictional fixture)', () => {
+	it('proposes the ids of the sections it continues (formerly), not only its own', () => {
+		const fixture = 'tests/fixtures/fictional-city';
+		const { dataset } = loadDataset(fixture);
+		const plan = dataset!.plans.map((entry) => entry.plan).find((candidate) => candidate.fiscalYear === 2025 && candidate.section === 'resident-support')!;
+		// FY2025 as the city would export it again, its second initiative named as the merged section's was in FY2024.
+		const edited = {
+			...plan,
+			initiatives: plan.initiatives.map((initiative) =>
+				initiative.id === 'new-office-system' ? { ...initiative, title: { ja: '窓口システムの選定（架空）' } } : initiative,
+			),
+		};
+		const data = copyData(fixture);
+		rmSync(path.join(data.dir, 'plans/2025/civic-services/resident-support.yaml'));
+		const input = path.join(mkdtempSync(path.join(tmpdir(), 'plans-import-')), 'fictional-2025.tsv');
+		writeFileSync(input, writePlanTables([edited], dataset!));
+		const report = runImport({ input, fiscalYear: 2025, dataDir: data.dir, force: false });
+		expect(report.errors).toEqual([]);
+		const written = parse(readFileSync(path.join(data.dir, 'plans/2025/civic-services/resident-support.yaml'), 'utf8')) as {
+			initiatives: Array<{ id: string }>;
+		};
+		expect(written.initiatives.map((initiative) => initiative.id)).toContain('new-office-system');
+		data.remove();
+		rmSync(path.dirname(input), { recursive: true, force: true });
+	});
+});

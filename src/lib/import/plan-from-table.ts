@@ -24,8 +24,11 @@ export interface ImportContext {
 	sourceFile: string;
 	/** The plan already in the data directory for a `<department>/<section>`, as raw YAML data. */
 	existing(department: string, section: string): RawRecord | undefined;
-	/** The same section's plan of the previous fiscal year, as raw YAML data, whose initiative ids are proposed. */
-	previousYear(department: string, section: string): RawRecord | undefined;
+	/**
+	 * The plans of the previous fiscal year that this section continues, as raw YAML data, whose initiative ids
+	 * are proposed: its own, and those of the sections it was renamed or merged from (`formerly`).
+	 */
+	previousYear(department: string, section: string): RawRecord[];
 	/** Take near matches of last year's titles too (`--yes`), not only exact ones; they then replace ids of an existing file. */
 	acceptNearMatches: boolean;
 }
@@ -211,11 +214,14 @@ export function planFromTable(table: ExportedTable, context: ImportContext): Imp
 	const { department, section } = found;
 	const existing = context.existing(department.id, section.id);
 	const oldInitiatives = asList(existing?.initiatives);
-	const previousInitiatives = asList(context.previousYear(department.id, section.id)?.initiatives).flatMap((initiative) =>
-		typeof initiative.id === 'string' && typeof asRecord(initiative.title)?.ja === 'string'
-			? [{ id: initiative.id, title: String(asRecord(initiative.title)!.ja) }]
-			: [],
-	);
+	const previousInitiatives = context
+		.previousYear(department.id, section.id)
+		.flatMap((plan) => asList(plan.initiatives))
+		.flatMap((initiative) =>
+			typeof initiative.id === 'string' && typeof asRecord(initiative.title)?.ja === 'string'
+				? [{ id: initiative.id, title: String(asRecord(initiative.title)!.ja) }]
+				: [],
+		);
 	const proposals = proposeIds(table.initiatives, previousInitiatives);
 	const taken = new Set<string>();
 	// A new id never reuses one of last year's, which would tie two different initiatives across years.

@@ -134,9 +134,19 @@ export function runImport(options: ImportOptions): ImportReport {
 				fiscalYear: options.fiscalYear,
 				sourceFile: input,
 				existing: (department, section) => readExisting(fileFor({ department, section })),
-				previousYear: (department, section) =>
-					readExisting(path.join(outDir, String(options.fiscalYear - 1), department, `${section}.yaml`)) ??
-					readExisting(path.join(options.dataDir, 'plans', String(options.fiscalYear - 1), department, `${section}.yaml`)),
+				previousYear: (department, section) => {
+					const year = options.fiscalYear - 1;
+					const continued = dataset.organization.departments
+						.find(({ id }) => id === department)
+						?.sections.find(({ id }) => id === section)
+						?.formerly.filter(({ until }) => until === year);
+					return [{ department, section }, ...(continued ?? [])].flatMap((place) => {
+						const plan =
+							readExisting(path.join(outDir, String(year), place.department, `${place.section}.yaml`)) ??
+							readExisting(path.join(options.dataDir, 'plans', String(year), place.department, `${place.section}.yaml`));
+						return plan ? [plan] : [];
+					});
+				},
 				acceptNearMatches: options.acceptNearMatches ?? false,
 			}),
 			line: table.line,

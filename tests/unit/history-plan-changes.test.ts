@@ -52,6 +52,19 @@ describe('comparePlans', () => {
 		]);
 		expect(comparePlans(shorter, unnumbered).map((change) => change.field)).toEqual(['indicator-added']);
 	});
+	it('matches unnumbered indicators by name before position, so removing the first is that removal only', () => {
+		const plan = fixturePlan();
+		const initiative = plan.initiatives[0];
+		const unnumbered = { ...plan, initiatives: [{ ...initiative, indicators: initiative.indicators.map(({ number: _number, ...indicator }) => indicator) }] };
+		const withoutFirst = { ...unnumbered, initiatives: [{ ...unnumbered.initiatives[0], indicators: unnumbered.initiatives[0].indicators.slice(1) }] };
+		expect(comparePlans(unnumbered, withoutFirst)).toEqual([
+			expect.objectContaining({
+				field: 'indicator-removed',
+				indicator: { position: 1 },
+				old: expect.objectContaining({ ja: expect.stringContaining(initiative.indicators[0].name.ja) }),
+			}),
+		]);
+	});
 	it('reports added and removed initiatives by id, with their titles', () => {
 		const plan = fixturePlan();
 		const without = { ...plan, initiatives: plan.initiatives.slice(1) };

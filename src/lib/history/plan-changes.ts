@@ -132,8 +132,46 @@ function compareValue(
 const compareField = (place: ChangePlace, old: LocalizedText, now: LocalizedText, field: ChangeField) =>
 	compareValue(place, old, now, { added: field, edited: field });
 
-/** An indicator's key for matching versions: its number when it has one, else its position. */
-const indicatorKey = (indicator: Indicator, index: number) => indicator.number ?? `#${index + 1}`;
+/** An indicator with its place in its version's list. */
+interface PlacedIndicator {
+	indicator: Indicator;
+	index: number;
+}
+
+/**
+ * Pairs each indicator of the newer version with the one it continues in the older: a numbered one by its
+ * number; an unnumbered one by the same official name, else by the same position. So removing the first of
+ * two unnumbered indicators reads as that removal, not as the first renamed into the second.
+ */
+function pairIndicators(old: readonly Indicator[], now: readonly Indicator[]) {
+	const remaining = new Map<number, PlacedIndicator>(old.map((indicator, index) => [index, { indicator, index }]));
+	const pairs = new Map<number, PlacedIndicator>();
+	const take = (nowIndex: number, found: PlacedIndicator | undefined) => {
+		if (!found) return;
+		pairs.set(nowIndex, found);
+		remaining.delete(found.index);
+	};
+	const unnumbered = (candidate: PlacedIndicator) => candidate.indicator.number === undefined;
+	now.forEach((indicator, index) => {
+		if (indicator.number)
+			take(
+				index,
+				[...remaining.values()].find((candidate) => candidate.indicator.number === indicator.number),
+			);
+	});
+	now.forEach((indicator, index) => {
+		if (!indicator.number)
+			take(
+				index,
+				[...remaining.values()].find((candidate) => unnumbered(candidate) && candidate.indicator.name.ja === indicator.name.ja),
+			);
+	});
+	now.forEach((indicator, index) => {
+		const candidate = remaining.get(index);
+		if (!indicator.number && !pairs.has(index) && candidate && unnumbered(candidate)) take(index, candidate);
+	});
+	return { pairs, removed: [...remaining.values()] };
+}
 const indicatorRef = (indicator: Indicator, index: number): IndicatorRef => ({
 	...(indicator.number ? { number: indicator.number } : {}),
 	position: index + 1,
@@ -141,12 +179,10 @@ const indicatorRef = (indicator: Indicator, index: number): IndicatorRef => ({
 
 function compareIndicators(initiative: string, old: readonly Indicator[], now: readonly Indicator[], words: ReviewWords): PlanChange[] {
 	const changes: PlanChange[] = [];
-	const before = new Map(old.map((indicator, index) => [indicatorKey(indicator, index), { indicator, index }]));
+	const { pairs, removed } = pairIndicators(old, now);
 	now.forEach((indicator, index) => {
-		const key = indicatorKey(indicator, index);
 		const place = { initiative, indicator: indicatorRef(indicator, index) };
-		const previous = before.get(key);
-		before.delete(key);
+		const previous = pairs.get(index);
 		if (!previous) {
 			changes.push({ kind: 'plan', field: 'indicator-added', ...place, new: joinTexts([indicator.name, targetText(indicator)]) });
 			return;
@@ -157,7 +193,7 @@ function compareIndicators(initiative: string, old: readonly Indicator[], now: r
 			...compareValue(place, resultText(previous.indicator, words), resultText(indicator, words), { added: 'result-added', edited: 'result-edited' }),
 		);
 	});
-	for (const { indicator, index } of before.values()) {
+	for (const { indicator, index } of removed) {
 		changes.push({
 			kind: 'plan',
 			field: 'indicator-removed',

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { htmlErrors } from './html-validation.ts';

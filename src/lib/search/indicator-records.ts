@@ -1,5 +1,4 @@
 import type { Language } from '../../schemas/localized-text.ts';
-import { useTranslations } from '../i18n/translate.ts';
 import type { IndicatorRow } from '../site/indicator-rows.ts';
 import { pickText } from '../i18n/localized.ts';
 import { displayMarker } from '../i18n/markers.ts';
@@ -21,7 +20,6 @@ export interface SearchRecord {
  * text only (English records fall back to Japanese where untranslated).
  */
 export function indicatorRecords(rows: readonly IndicatorRow[], lang: Language): SearchRecord[] {
-	const t = useTranslations(lang);
 	return rows.map((row) => {
 		const text = (value: { ja: string; en?: string }) => pickText(value, lang).value;
 		const number = row.number ? `${displayMarker(row.number, lang)} ` : '';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { readPlanTables, ExportRowError } from './read-plan-tables.ts';
+import { readPlanTables, ExportRowError, type ExportedTable } from './read-plan-tables.ts';
 import { planFromTable, type ImportedPlan } from './plan-from-table.ts';
 import { loadDataset } from '../data/load-dataset.ts';
 import { checkPlan } from '../data/check-plan.ts';
@@ -33,6 +33,11 @@ export interface ImportOptions {
 	force: boolean;
 	/** Take last year's ids for near title matches too (`--yes`), not only for exact ones. Default false. */
 	acceptNearMatches?: boolean;
+	/**
+	 * Tables already read from `input` by another reader (a workbook: see run-workbook-import.ts), and how to
+	 * locate a problem at one of their line numbers. Default: `input` is read as the tab-separated export.
+	 */
+	tables?: { read(): ExportedTable[]; problemAt(line: number, message: { en: string; ja: string }): DataProblem; sourceLine(line: number): number };
 }
 
 export interface ImportReport {
@@ -101,26 +106,26 @@ export function runImport(options: ImportOptions): ImportReport {
 		);
 	}
 
-	let tsv: string;
+	let tsv = '';
 	try {
-		tsv = readFileSync(options.input, 'utf8');
+		if (!options.tables) tsv = readFileSync(options.input, 'utf8');
 	} catch (error) {
 		return fail([
 			problemAt(display(options.input), 1, `Cannot read the export: ${(error as Error).message}`, `ファイルを読み込めません：${(error as Error).message}`),
 		]);
 	}
 	const input = display(options.input);
+	const at = (line: number, en: string, ja: string) => (options.tables ? options.tables.problemAt(line, { en, ja }) : problemAt(input, line, en, ja));
 	const fileFor = (plan: Pick<ImportedPlan, 'department' | 'section'>) =>
 		path.join(outDir, String(options.fiscalYear), plan.department, `${plan.section}.yaml`);
 	const readExisting = (file: string) => (existsSync(file) ? (parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined);
 
 	let plans: Array<ImportedPlan & { line: number }>;
 	try {
-		const tables = readPlanTables(tsv);
+		const tables = options.tables ? options.tables.read() : readPlanTables(tsv);
 		if (tables.length === 0)
 			return fail([
-				problemAt(
-					input,
+				at(
 					1,
 					'No table found (a table starts at a row whose first cell is 部課名).',
 					'表が見つかりません（表は最初のセルが「部課名」の行から始まります）。',
@@ -151,8 +156,9 @@ export function runImport(options: ImportOptions): ImportReport {
 			}),
 			line: table.line,
 		}));
+		if (options.tables) for (const plan of plans) plan.data.source = { file: input, line: options.tables.sourceLine(plan.line) };
 	} catch (error) {
-		if (error instanceof ExportRowError) return fail([problemAt(input, error.line, error.problem.en, error.problem.ja)]);
+		if (error instanceof ExportRowError) return fail([at(error.line, error.problem.en, error.problem.ja)]);
 		throw error;
 	}
 
@@ -163,8 +169,7 @@ export function runImport(options: ImportOptions): ImportReport {
 		const file = fileFor(plan);
 		if (seen.has(file))
 			errors.push(
-				problemAt(
-					input,
+				at(
 					plan.line,
 					`A second table for the same section (${plan.department}/${plan.section}).`,
 					`同じ課（${plan.department}/${plan.section}）の表が2つあります。`,
@@ -184,7 +189,7 @@ export function runImport(options: ImportOptions): ImportReport {
 			: result.problems;
 		for (const problem of located)
 			errors.push(
-				problemAt(input, plan.line, `${plan.department}/${plan.section}: ${problem.message.en}`, `${plan.department}/${plan.section}: ${problem.message.ja}`),
+				at(plan.line, `${plan.department}/${plan.section}: ${problem.message.en}`, `${plan.department}/${plan.section}: ${problem.message.ja}`),
 			);
 		const existing = readExisting(file);
 		const changed = existing ? differences(existing, plan.data) : [];
@@ -197,8 +202,7 @@ export function runImport(options: ImportOptions): ImportReport {
 		return {
 			outcomes: report,
 			errors: [
-				problemAt(
-					input,
+				at(
 					1,
 					'Some files already exist with different content; nothing was written. Check the differences, then run again with --force to overwrite them.',
 					'内容の異なるファイルが既にあるため、何も書き込んでいません。違いを確認してから --force を付けて実行すると上書きします。',

@@ -1,17 +1,25 @@
 /**
- * `npm run export -- --year <YYYY> [--out <file>] [--data <dir>]`: writes a fiscal year's plans in the
- * city's table-export format (tab-separated, UTF-8), to open in a spreadsheet and import again.
+ * `npm run export -- --year <YYYY> [--format tsv|xlsx] [--out <file>] [--data <dir>]`: writes a fiscal year's plans
+ * in the city's table-export format (tab-separated, UTF-8), to open in a spreadsheet and import again, or
+ * (`--format xlsx`) as a review workbook in the same layout whose review columns staff fill in.
  */
 import { writeFileSync } from 'node:fs';
 import { dataDirectory, loadDataset } from '../src/lib/data/load-dataset.ts';
 import { formatProblem } from '../src/lib/data/data-problem.ts';
 import { writePlanTables } from '../src/lib/import/write-plan-tables.ts';
+import { writeWorkbook } from '../src/lib/import/write-workbook.ts';
 import { sectionKey, sectionPositions } from '../src/lib/site/section-order.ts';
-import { fiscalYearArgument, parseCommandLine } from './shared/command-line.ts';
+import { exitWithUsage, fiscalYearArgument, parseCommandLine } from './shared/command-line.ts';
 
-const usage = 'Usage: npm run export -- --year <YYYY> [--out <file>] [--data <dir>]';
-const { values } = parseCommandLine({ options: { year: { type: 'string' }, out: { type: 'string' }, data: { type: 'string' } } }, usage);
+const usage = 'Usage: npm run export -- --year <YYYY> [--format tsv|xlsx] [--out <file>] [--data <dir>]';
+const { values } = parseCommandLine(
+	{ options: { year: { type: 'string' }, format: { type: 'string', default: 'tsv' }, out: { type: 'string' }, data: { type: 'string' } } },
+	usage,
+);
 const year = fiscalYearArgument(values.year, usage);
+const format = values.format;
+if (format !== 'tsv' && format !== 'xlsx')
+	exitWithUsage({ en: `Unknown format "${format}": use tsv or xlsx.`, ja: `形式「${format}」は使えません。tsv か xlsx を指定してください。` }, usage);
 const { dataset, problems } = loadDataset(values.data ?? dataDirectory());
 if (!dataset) {
 	for (const problem of problems.filter((p) => p.severity === 'error')) console.error(formatProblem(problem));
@@ -27,6 +35,6 @@ if (plans.length === 0) {
 	console.error(`No plans for fiscal year ${year}. / ${year}年度の計画がありません。`);
 	process.exit(1);
 }
-const out = values.out ?? `${year}-plan-tables.tsv`;
-writeFileSync(out, writePlanTables(plans, dataset));
+const out = values.out ?? `${year}-plan-tables.${format}`;
+writeFileSync(out, format === 'xlsx' ? await writeWorkbook(plans, dataset, year) : writePlanTables(plans, dataset));
 console.log(`✓ ${plans.length} section table(s) written to ${out}`);

@@ -1,15 +1,18 @@
 /**
- * `npm run import -- <export.tsv> --year <YYYY> [--out <dir>] [--force] [--yes] [--data <dir>]`
- * Imports the city's plan-table export into one YAML file per section (see src/lib/import/run-import.ts).
+ * `npm run import -- <export.tsv|workbook.xlsx> --year <YYYY> [--out <dir>] [--force] [--yes] [--data <dir>]`
+ * Imports the city's plan-table export, or its workbook, into one YAML file per section (see src/lib/import/run-import.ts).
+ * A workbook written by `npm run export -- --format xlsx` is read for its reviews only, unless --force
+ * (see src/lib/import/run-workbook-import.ts).
  * Initiatives whose title matches last year's take last year's id; near matches are listed with their
  * similarity and taken only with --yes (see src/lib/import/propose-ids.ts).
  */
 import { runImport } from '../src/lib/import/run-import.ts';
+import { isWorkbookPath, runWorkbookImport } from '../src/lib/import/run-workbook-import.ts';
 import { dataDirectory } from '../src/lib/data/load-dataset.ts';
 import { formatProblem } from '../src/lib/data/data-problem.ts';
 import { exitWithUsage, fiscalYearArgument, parseCommandLine } from './shared/command-line.ts';
 
-const usage = 'Usage: npm run import -- <export.tsv> --year <YYYY> [--out <dir>] [--force] [--yes] [--data <dir>]';
+const usage = 'Usage: npm run import -- <export.tsv|workbook.xlsx> --year <YYYY> [--out <dir>] [--force] [--yes] [--data <dir>]';
 const { values, positionals } = parseCommandLine(
 	{
 		allowPositionals: true,
@@ -27,14 +30,17 @@ if (positionals.length !== 1) exitWithUsage({ en: 'Give exactly one export file.
 // The fiscal year is not stated in the export itself.
 const year = fiscalYearArgument(values.year, usage);
 
-const report = runImport({
+const options = {
 	input: positionals[0],
 	fiscalYear: year,
 	dataDir: values.data ?? dataDirectory(),
 	outDir: values.out,
 	force: values.force,
 	acceptNearMatches: values.yes,
-});
+};
+const report = isWorkbookPath(options.input) ? await runWorkbookImport(options) : runImport(options);
+if ('mode' in report && report.mode === 'reviews')
+	console.log('Review workbook: only the review columns are read (--force reads the whole plans). / 振り返り用ブック：振り返りの列だけを取り込みます（--force で計画全体）。');
 const labels = { created: 'created  / 新規作成', changed: 'changed  / 更新', unchanged: 'unchanged / 変更なし', refused: 'refused  / 上書きせず' };
 for (const outcome of report.outcomes) {
 	console.log(`${labels[outcome.status]}  ${outcome.file}`);

@@ -4,6 +4,7 @@ import { readPlanTables, ExportRowError, type ExportedTable } from './read-plan-
 import { tableCell } from './write-plan-tables.ts';
 import { normalizeSubNumbers, readRankDigits } from './rank-digits.ts';
 import { columnLetter } from './workbook-layout.ts';
+import type { DataProblem } from '../data/data-problem.ts';
 
 /** A place in a workbook: sheet, 1-based row and 1-based column. */
 export interface WorkbookPlace {
@@ -242,4 +243,16 @@ export function readWorkbookTables(workbook: ExcelJS.Workbook, skipSheets: reado
 		}
 	}
 	return { tables, placeOf: (line) => places[line - 1] ?? { sheet: '', row: 1, column: 1 } };
+}
+
+/** A problem at a place in a workbook as a located, bilingual `DataProblem` of the workbook file (row and column; the sheet in the message). */
+export function workbookProblemAt(file: string, place: WorkbookPlace, message: { en: string; ja: string }): DataProblem {
+	const where = describePlace(place);
+	return {
+		file,
+		line: place.row,
+		column: place.column,
+		severity: 'error',
+		message: { en: `${where.en.charAt(0).toUpperCase()}${where.en.slice(1)}: ${message.en}`, ja: `${where.ja}：${message.ja}` },
+	};
 }

@@ -168,7 +168,7 @@ export function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
 		if (end === undefined) {
 			const cells = texts(row);
 			if (isSingleRow(row)) inInitiatives = false;
-			else if (inInitiatives && !blockOf.has(row) && cells.slice(1).some(Boolean) && !isHeaderRow(cells))
+			else if (inInitiatives && !blockOf.has(row) && !cells[0] && cells.slice(1).some(Boolean) && !isHeaderRow(cells))
 				throw new WorkbookProblem(where(row, 1), {
 					en: 'This row has text but no rank (順位). Give it a rank, or, if it continues the initiative above, merge the 順位 cell of that initiative down over this row.',
 					ja: 'この行は内容がありますが順位がありません。順位を入れるか、上の取組項目の続きなら、その取組項目の「順位」セルをこの行まで結合してください。',

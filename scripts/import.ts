@@ -40,7 +40,9 @@ const options = {
 };
 const report = isWorkbookPath(options.input) ? await runWorkbookImport(options) : runImport(options);
 if ('mode' in report && report.mode === 'reviews')
-	console.log('Review workbook: only the review columns are read (--force reads the whole plans). / 振り返り用ブック：振り返りの列だけを取り込みます（--force で計画全体）。');
+	console.log(
+		'Review workbook: only the review columns are read (--force reads the whole plans). / 振り返り用ブック：振り返りの列だけを取り込みます（--force で計画全体）。',
+	);
 const labels = { created: 'created  / 新規作成', changed: 'changed  / 更新', unchanged: 'unchanged / 変更なし', refused: 'refused  / 上書きせず' };
 for (const outcome of report.outcomes) {
 	console.log(`${labels[outcome.status]}  ${outcome.file}`);

@@ -19,7 +19,9 @@ function lines(cell: string): string[] {
 /** The numbered items of an indicator, target or result cell, one per row of a multi-row initiative. */
 function items(cell: string): string[] {
 	const split = lines(cell).flatMap((line) => (/^[①-⑳]/u.test(line) ? line.split(/\s+(?=[①-⑳])/u) : [line]));
-	return split.map((item) => item.replace(/([①-⑳]ー)(\d+)/gu, (_, marker: string, digits: string) => marker + String.fromCharCode(...[...digits].map((d) => d.charCodeAt(0) + 0xfee0))));
+	return split.map((item) =>
+		item.replace(/([①-⑳]ー)(\d+)/gu, (_, marker: string, digits: string) => marker + String.fromCharCode(...[...digits].map((d) => d.charCodeAt(0) + 0xfee0))),
+	);
 }
 
 const fullWidth = (number: string) => String.fromCharCode(...[...number].map((digit) => digit.charCodeAt(0) + 0xfee0));

@@ -174,7 +174,11 @@ describe('a review workbook with mistakes: every mistake located by sheet, row a
 		expect(report.wrote).toBe(false);
 		expect(book.snapshot()).toEqual(book.before);
 		const messages = report.errors.map(formatProblem);
-		for (const pattern of patterns) expect(messages.some((message) => pattern.test(message)), messages.join('\n')).toBe(true);
+		for (const pattern of patterns)
+			expect(
+				messages.some((message) => pattern.test(message)),
+				messages.join('\n'),
+			).toBe(true);
 		for (const message of messages) expect(message).toMatch(/\n {4}(シート「[^」]+」の)?セル [A-Z]+\d+：/u);
 		const cli = runScript('import', [book.file, '--year', String(options.fiscalYear ?? 2025), '--data', book.dir]);
 		expect(cli.status).toBe(1);
@@ -186,7 +190,9 @@ describe('a review workbook with mistakes: every mistake located by sheet, row a
 	it('a missing sheet', () =>
 		expectErrors(
 			(workbook) => workbook.removeWorksheet(secretarial(workbook).id),
-			[/reviews\.xlsx:(\d+):1 error: Sheet "このファイルについて", cell A\1: The sheet "秘書課" \(policy-management\/secretarial\) is missing[^\n]*\n {4}シート「このファイルについて」のセル A\1：シート「秘書課」/u],
+			[
+				/reviews\.xlsx:(\d+):1 error: Sheet "このファイルについて", cell A\1: The sheet "秘書課" \(policy-management\/secretarial\) is missing[^\n]*\n {4}シート「このファイルについて」のセル A\1：シート「秘書課」/u,
+			],
 		));
 
 	it('a renamed sheet', () => expectErrors((workbook) => (secretarial(workbook).name = '秘書課（記入済）'), [/The sheet "秘書課" .* is missing/u]));
@@ -194,7 +200,9 @@ describe('a review workbook with mistakes: every mistake located by sheet, row a
 	it('a status outside the scale', () =>
 		expectErrors(
 			(workbook) => fill(secretarial(workbook), { G6: 'まあまあ', H6: '上半期', I6: '下半期' }),
-			[/:6:7 error: Sheet "秘書課", cell G6: 進捗状況 "まあまあ" is not on the scale[^\n]*\n {4}シート「秘書課」のセル G6：進捗状況「まあまあ」は review-scales\.yaml の選択肢にありません/u],
+			[
+				/:6:7 error: Sheet "秘書課", cell G6: 進捗状況 "まあまあ" is not on the scale[^\n]*\n {4}シート「秘書課」のセル G6：進捗状況「まあまあ」は review-scales\.yaml の選択肢にありません/u,
+			],
 		));
 
 	it('a rating outside the scale', () =>
@@ -204,7 +212,10 @@ describe('a review workbook with mistakes: every mistake located by sheet, row a
 		));
 
 	it('text in a number cell (the rank)', () =>
-		expectErrors((workbook) => fill(secretarial(workbook), { A7: '二位' }), [/:7:1 error: Sheet "秘書課", cell A7: 順位 \(rank\) must be a whole number, but the cell holds "二位"/u]));
+		expectErrors(
+			(workbook) => fill(secretarial(workbook), { A7: '二位' }),
+			[/:7:1 error: Sheet "秘書課", cell A7: 順位 \(rank\) must be a whole number, but the cell holds "二位"/u],
+		));
 
 	it('a date in the wrong form', () =>
 		expectErrors(
@@ -213,13 +224,22 @@ describe('a review workbook with mistakes: every mistake located by sheet, row a
 		));
 
 	it('a day that does not exist', () =>
-		expectErrors((workbook) => fill(secretarial(workbook), { G6: '順調', H6: '上半期', I6: '下半期', O6: '2025-02-30' }), [/cell O6: .*"2025-02-30" is not a date/u]));
+		expectErrors(
+			(workbook) => fill(secretarial(workbook), { G6: '順調', H6: '上半期', I6: '下半期', O6: '2025-02-30' }),
+			[/cell O6: .*"2025-02-30" is not a date/u],
+		));
 
 	it('a mid-year review without its assessment', () =>
-		expectErrors((workbook) => fill(secretarial(workbook), { G6: '順調', I6: '下半期' }), [/cell H6: 上半期の状況や評価 is empty, but the mid-year review is filled in/u]));
+		expectErrors(
+			(workbook) => fill(secretarial(workbook), { G6: '順調', I6: '下半期' }),
+			[/cell H6: 上半期の状況や評価 is empty, but the mid-year review is filled in/u],
+		));
 
 	it('results that do not match the indicators', () =>
-		expectErrors((workbook) => fill(workbook.getWorksheet('公共施設再編担当')!, { K8: '①完了' }), [/cell K8: 目標値に対する実績値 needs one result per indicator, numbered as the indicators are \(① ②\)/u]));
+		expectErrors(
+			(workbook) => fill(workbook.getWorksheet('公共施設再編担当')!, { K8: '①完了' }),
+			[/cell K8: 目標値に対する実績値 needs one result per indicator, numbered as the indicators are \(① ②\)/u],
+		));
 
 	it('changed plan text, and several mistakes at once', () =>
 		expectErrors(
@@ -227,16 +247,22 @@ describe('a review workbook with mistakes: every mistake located by sheet, row a
 			[/cell E6: 指標 differs from the plan file/u, /cell G7: 進捗状況 "未定"/u],
 		));
 
-	it('a rank the plan does not have', () => expectErrors((workbook) => fill(secretarial(workbook), { A10: 9, C10: '新しい取組' }), [/cell A10: The plan has no initiative of rank 9/u]));
+	it('a rank the plan does not have', () =>
+		expectErrors((workbook) => fill(secretarial(workbook), { A10: 9, C10: '新しい取組' }), [/cell A10: The plan has no initiative of rank 9/u]));
 
 	it('a moved column', () =>
-		expectErrors((workbook) => secretarial(workbook).spliceColumns(7, 0, ['']), [/:5:7 error: Sheet "秘書課", cell G5: This column's heading should be 進捗状況/u]));
+		expectErrors(
+			(workbook) => secretarial(workbook).spliceColumns(7, 0, ['']),
+			[/:5:7 error: Sheet "秘書課", cell G5: This column's heading should be 進捗状況/u],
+		));
 
 	it('a cell merged down across two initiatives', () =>
 		expectErrors((workbook) => secretarial(workbook).mergeCells('H6:H7'), [/cell H7: The merged cell H6:H7 spans rows that do not belong to one initiative/u]));
 
 	it('a workbook of another fiscal year', () =>
-		expectErrors(() => undefined, [/:3:2 error: Sheet "このファイルについて", cell B3: This workbook is for fiscal year 2025, not 2024/u], { fiscalYear: 2024 }));
+		expectErrors(() => undefined, [/:3:2 error: Sheet "このファイルについて", cell B3: This workbook is for fiscal year 2025, not 2024/u], {
+			fiscalYear: 2024,
+		}));
 });
 
 describe('npm run export -- --format xlsx', () => {

@@ -93,7 +93,10 @@ describe('a workbook that cannot be read gets located, bilingual errors and noth
 		expect(report.wrote).toBe(false);
 		expect(readdirSync(out)).toEqual([]);
 		const messages = report.errors.map(formatProblem);
-		expect(messages.some((message) => pattern.test(message)), messages.join('\n')).toBe(true);
+		expect(
+			messages.some((message) => pattern.test(message)),
+			messages.join('\n'),
+		).toBe(true);
 		for (const message of messages) expect(message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
 		return messages;
 	}
@@ -129,7 +132,10 @@ describe('a workbook that cannot be read gets located, bilingual errors and noth
 	it('a cell merged down across two initiatives', async () => {
 		const input = await seedWorkbook();
 		await editWorkbook(input, (workbook) => workbook.getWorksheet('表1')!.mergeCells('M6:M7'));
-		await expectError(input, /:7:13 error: Sheet "表1", cell M7: The merged cell M6:M7 spans rows that do not belong to one initiative[^\n]*\n {4}シート「表1」のセル M7：結合セル M6:M7/u);
+		await expectError(
+			input,
+			/:7:13 error: Sheet "表1", cell M7: The merged cell M6:M7 spans rows that do not belong to one initiative[^\n]*\n {4}シート「表1」のセル M7：結合セル M6:M7/u,
+		);
 	});
 
 	it('a cell merged down from the mission row into the header', async () => {
@@ -152,7 +158,10 @@ describe('a workbook that cannot be read gets located, bilingual errors and noth
 		await editWorkbook(input, (workbook) => {
 			workbook.getWorksheet('表1')!.getCell('B6').value = '特別枠';
 		});
-		await expectError(input, /:6:1 error: Sheet "表1", cell A6: Unknown plan type "特別枠"[^\n]*\n {4}シート「表1」のセル A6：計画類型「特別枠」は定義にありません/u);
+		await expectError(
+			input,
+			/:6:1 error: Sheet "表1", cell A6: Unknown plan type "特別枠"[^\n]*\n {4}シート「表1」のセル A6：計画類型「特別枠」は定義にありません/u,
+		);
 	});
 
 	it('a status outside the scale, at the rank cell of its row', async () => {

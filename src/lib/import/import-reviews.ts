@@ -163,20 +163,14 @@ function reviewEdits(row: SheetRow, plan: Plan, index: number, dataset: Dataset,
 			if (changed) edits.push({ path: at('review', name, key), value });
 		}
 	};
-	review(
-		'midYear',
-		{ status: 'status', firstHalfAssessment: 'text', secondHalfPlan: 'text' },
-		'midYearReportedOn',
-		initiative.review.midYear,
-		{ en: 'mid-year review', ja: '中間確認' },
-	);
-	review(
-		'yearEnd',
-		{ summary: 'text', rating: 'rating', ratingBasis: 'text', issuesAndResponse: 'text' },
-		'yearEndReportedOn',
-		initiative.review.yearEnd,
-		{ en: 'year-end review', ja: '年度末確認' },
-	);
+	review('midYear', { status: 'status', firstHalfAssessment: 'text', secondHalfPlan: 'text' }, 'midYearReportedOn', initiative.review.midYear, {
+		en: 'mid-year review',
+		ja: '中間確認',
+	});
+	review('yearEnd', { summary: 'text', rating: 'rating', ratingBasis: 'text', issuesAndResponse: 'text' }, 'yearEndReportedOn', initiative.review.yearEnd, {
+		en: 'year-end review',
+		ja: '年度末確認',
+	});
 	const resultsCell = normalizeSubNumbers(row.cells[columnNumber('results') - 1] ?? '');
 	if (resultsCell) {
 		const results = cellLines(resultsCell).flatMap((line) => splitItems(line, { circledOnly: true }));

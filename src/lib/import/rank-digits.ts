@@ -18,7 +18,8 @@ export function readRankDigits(text: string): number | undefined {
 
 /** Sub-numbers written full-width after a circled number (`①ー２`) in the ASCII form plan files use (`①ー2`). */
 export function normalizeSubNumbers(text: string): string {
-	return text.replace(/([①-⑳][ー－-])([０-９0-9]+)/gu, (_, marker: string, digits: string) =>
-		`${marker.slice(0, 1)}ー${digits.replace(fullWidthDigits, (digit) => String(digit.charCodeAt(0) - 0xff10))}`,
+	return text.replace(
+		/([①-⑳][ー－-])([０-９0-9]+)/gu,
+		(_, marker: string, digits: string) => `${marker.slice(0, 1)}ー${digits.replace(fullWidthDigits, (digit) => String(digit.charCodeAt(0) - 0xff10))}`,
 	);
 }

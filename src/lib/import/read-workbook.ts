@@ -28,7 +28,9 @@ export class WorkbookProblem extends Error {
 /** How a place reads in messages: `sheet "…", cell D12` / `シート「…」のセル D12`. */
 export function describePlace(place: WorkbookPlace): { en: string; ja: string } {
 	const cell = `${columnLetter(place.column)}${place.row}`;
-	return place.sheet ? { en: `sheet "${place.sheet}", cell ${cell}`, ja: `シート「${place.sheet}」のセル ${cell}` } : { en: `cell ${cell}`, ja: `セル ${cell}` };
+	return place.sheet
+		? { en: `sheet "${place.sheet}", cell ${cell}`, ja: `シート「${place.sheet}」のセル ${cell}` }
+		: { en: `cell ${cell}`, ja: `セル ${cell}` };
 }
 
 /**
@@ -53,7 +55,11 @@ export function cellText(value: ExcelJS.CellValue): string {
 	if (value === null || value === undefined) return '';
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	if (typeof value !== 'object') return String(value).replace(/_x000D_|\r/gu, '');
-	if ('richText' in value) return value.richText.map((part) => part.text).join('').replace(/_x000D_|\r/gu, '');
+	if ('richText' in value)
+		return value.richText
+			.map((part) => part.text)
+			.join('')
+			.replace(/_x000D_|\r/gu, '');
 	if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
 	if ('text' in value) return String(value.text);
 	return '';

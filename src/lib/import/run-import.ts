@@ -125,11 +125,7 @@ export function runImport(options: ImportOptions): ImportReport {
 		const tables = options.tables ? options.tables.read() : readPlanTables(tsv);
 		if (tables.length === 0)
 			return fail([
-				at(
-					1,
-					'No table found (a table starts at a row whose first cell is 部課名).',
-					'表が見つかりません（表は最初のセルが「部課名」の行から始まります）。',
-				),
+				at(1, 'No table found (a table starts at a row whose first cell is 部課名).', '表が見つかりません（表は最初のセルが「部課名」の行から始まります）。'),
 			]);
 		plans = tables.map((table) => ({
 			...planFromTable(table, {
@@ -188,9 +184,7 @@ export function runImport(options: ImportOptions): ImportReport {
 				})
 			: result.problems;
 		for (const problem of located)
-			errors.push(
-				at(plan.line, `${plan.department}/${plan.section}: ${problem.message.en}`, `${plan.department}/${plan.section}: ${problem.message.ja}`),
-			);
+			errors.push(at(plan.line, `${plan.department}/${plan.section}: ${problem.message.en}`, `${plan.department}/${plan.section}: ${problem.message.ja}`));
 		const existing = readExisting(file);
 		const changed = existing ? differences(existing, plan.data) : [];
 		const status = !existing ? 'created' : changed.length === 0 ? 'unchanged' : options.force ? 'changed' : 'refused';

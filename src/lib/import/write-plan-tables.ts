@@ -109,7 +109,13 @@ export function initiativeCells(initiative: Initiative, { scales, planTypes }: O
 export function writePlanTables(plans: readonly Plan[], context: PlanTableContext): string {
 	const rows: string[][] = [];
 	for (const plan of plans) {
-		rows.push([], ['部課名', '', sectionTableName(plan, context.organization)], ['課の使命', '', tableCell(missionLines(plan))], ['実行計画（年度目標）'], ...headerRows);
+		rows.push(
+			[],
+			['部課名', '', sectionTableName(plan, context.organization)],
+			['課の使命', '', tableCell(missionLines(plan))],
+			['実行計画（年度目標）'],
+			...headerRows,
+		);
 		for (const initiative of plan.initiatives) rows.push(initiativeCells(initiative, context).map(tableCell));
 	}
 	return `${rows.map((row) => row.join('\t')).join('\n')}\n`;

@@ -46,9 +46,14 @@ const dateCell = (day: string | undefined) => (day ? new Date(`${day}T00:00:00Z`
 
 function addScalesSheet(workbook: ExcelJS.Workbook, scales: PlanTableContext['scales']): Record<'status' | 'rating', string> {
 	const sheet = workbook.addWorksheet(scalesSheetName);
-	const lists = { status: { column: 1, levels: scales.progressStatus, title: '進捗状況 / Progress status' }, rating: { column: 5, levels: scales.rating, title: '評価 / Rating' } };
+	const lists = {
+		status: { column: 1, levels: scales.progressStatus, title: '進捗状況 / Progress status' },
+		rating: { column: 5, levels: scales.rating, title: '評価 / Rating' },
+	};
 	const ranges = { status: '', rating: '' };
-	for (const [key, { column, levels, title }] of Object.entries(lists) as Array<[keyof typeof lists, { column: number; levels: ScaleLevel[]; title: string }]>) {
+	for (const [key, { column, levels, title }] of Object.entries(lists) as Array<
+		[keyof typeof lists, { column: number; levels: ScaleLevel[]; title: string }]
+	>) {
 		sheet.getCell(1, column).value = title;
 		sheet.getCell(1, column + 1).value = 'English';
 		sheet.getCell(1, column + 2).value = 'id';

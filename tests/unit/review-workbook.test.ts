@@ -180,12 +180,18 @@ describe('a review workbook with mistakes: every mistake located by sheet, row a
 				messages.join('\n'),
 			).toBe(true);
 		for (const message of messages) expect(message).toMatch(/\n {4}(シート「[^」]+」の)?セル [A-Z]+\d+：/u);
-		const cli = runScript('import', [book.file, '--year', String(options.fiscalYear ?? 2025), '--data', book.dir]);
-		expect(cli.status).toBe(1);
-		expect(cli.stderr).toContain('Nothing was written. / ファイルは書き込んでいません。');
-		return messages;
+		return { messages, book };
 	}
 	const secretarial = (workbook: ExcelJS.Workbook) => workbook.getWorksheet('秘書課')!;
+
+	it('the command prints each problem located, says that nothing was written, and exits with 1', async () => {
+		const { book } = await expectErrors((workbook) => fill(secretarial(workbook), { A7: '二位', G6: '様子見', H6: 'a', I6: 'b' }), [/cell A7/u, /cell G6/u]);
+		const cli = runScript('import', [book.file, '--year', '2025', '--data', book.dir]);
+		expect(cli.status).toBe(1);
+		expect(cli.stderr).toMatch(/reviews\.xlsx:7:1 error: Sheet "秘書課", cell A7: .*\n {4}シート「秘書課」のセル A7：/u);
+		expect(cli.stderr).toMatch(/reviews\.xlsx:6:7 error: Sheet "秘書課", cell G6: /u);
+		expect(cli.stderr).toContain('Nothing was written. / ファイルは書き込んでいません。');
+	});
 
 	it('a missing sheet', () =>
 		expectErrors(

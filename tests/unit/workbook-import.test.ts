@@ -87,6 +87,31 @@ describe('the city’s .xlsx workbook', () => {
 	});
 });
 
+describe('reviews in the city’s workbook', () => {
+	it('are read by the scale’s Japanese or English label or id', async () => {
+		const input = await seedWorkbook();
+		await editWorkbook(input, (workbook) => {
+			const sheet = workbook.getWorksheet('表1')!;
+			const cells = { G6: 'On track', H6: '上半期', I6: '下半期', J7: '総括', L7: '達成', M7: '視点', N7: '課題', G8: 'behind', H8: 'a', I8: 'b' };
+			for (const [cell, value] of Object.entries(cells)) sheet.getCell(cell).value = value;
+		});
+		const { report, out } = await importWorkbook(input);
+		expect(report.errors.map(formatProblem)).toEqual([]);
+		const plan = parse(readFileSync(path.join(out, '2025/policy-management/public-facilities-restructuring.yaml'), 'utf8'));
+		const levels = plan.initiatives
+			.slice(0, 3)
+			.map((initiative: { review?: { midYear?: { status: string }; yearEnd?: { rating: string } } }) => [
+				initiative.review?.midYear?.status,
+				initiative.review?.yearEnd?.rating,
+			]);
+		expect(levels).toEqual([
+			['on-track', undefined],
+			[undefined, 'achieved'],
+			['behind', undefined],
+		]);
+	});
+});
+
 describe('a workbook that cannot be read gets located, bilingual errors and nothing is written', () => {
 	async function expectError(input: string, pattern: RegExp) {
 		const { report, out } = await importWorkbook(input);
@@ -160,16 +185,18 @@ describe('a workbook that cannot be read gets located, bilingual errors and noth
 		});
 		await expectError(
 			input,
-			/:6:1 error: Sheet "表1", cell A6: Unknown plan type "特別枠"[^\n]*\n {4}シート「表1」のセル A6：計画類型「特別枠」は定義にありません/u,
+			/:6:2 error: Sheet "表1", cell B6: Unknown plan type "特別枠"[^\n]*\n {4}シート「表1」のセル B6：計画類型「特別枠」は定義にありません/u,
 		);
 	});
 
-	it('a status outside the scale, at the rank cell of its row', async () => {
+	it('a status and a rating outside the scale, each at its cell', async () => {
 		const input = await seedWorkbook();
 		await editWorkbook(input, (workbook) => {
 			const sheet = workbook.getWorksheet('表1')!;
-			for (const [cell, value] of Object.entries({ G6: 'まあまあ', H6: '上半期', I6: '下半期' })) sheet.getCell(cell).value = value;
+			const cells = { G6: 'まあまあ', H6: '上半期', I6: '下半期', J7: '総括', L7: 'so-so', M7: '視点', N7: '課題' };
+			for (const [cell, value] of Object.entries(cells)) sheet.getCell(cell).value = value;
 		});
-		await expectError(input, /Sheet "表1", cell A6: Progress status \(進捗状況\) "まあまあ" is not on the scale/u);
+		const messages = await expectError(input, /:6:7 error: Sheet "表1", cell G6: 進捗状況 "まあまあ" is not on the scale/u);
+		expect(messages.some((message) => /:7:12 error: Sheet "表1", cell L7: 評価 "so-so"/u.test(message))).toBe(true);
 	});
 });

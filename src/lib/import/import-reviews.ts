@@ -7,14 +7,14 @@ import { readYamlFile, validateYamlFile } from '../data/yaml-file.ts';
 import { checkPlan } from '../data/check-plan.ts';
 import type { DataProblem } from '../data/data-problem.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
-import type { ScaleLevel } from '../../schemas/review-scales.ts';
-import { cellLines, cellText, sheetRows, workbookProblemAt, WorkbookProblem, type SheetRow, type WorkbookPlace } from './read-workbook.ts';
+import { cellLines, cellText, sheetRows, workbookProblemAt, WorkbookProblem, type SheetRow } from './read-workbook.ts';
 import { initiativeCells, missionLines, sectionTableName } from './write-plan-tables.ts';
 import { normalizeSubNumbers, readRankDigits } from './rank-digits.ts';
 import { splitItems } from './repair-text.ts';
 import { editYamlDocument } from './edit-yaml-document.ts';
 import { writeFilesAtomically } from './write-files-atomically.ts';
 import { aboutRows, aboutSheetName, columnNumber, sectionSheetHeaderRows, workbookColumns, workbookFormat, type WorkbookColumnKey } from './workbook-layout.ts';
+import { cellOf, compact, heading, readScaleCell, type ReportProblem } from './workbook-cells.ts';
 import type { ImportReport } from './run-import.ts';
 
 export interface ReviewImportOptions {
@@ -33,25 +33,13 @@ export function isReviewWorkbook(workbook: ExcelJS.Workbook): boolean {
 }
 
 type Message = { en: string; ja: string };
-/** A problem at a cell, collected rather than thrown, so staff see every one at once. */
-type Report = (place: WorkbookPlace, message: Message) => void;
-
-const compact = (text: string) => normalizeSubNumbers(text).replace(/\s+/gu, '');
-const heading = (key: WorkbookColumnKey) => workbookColumns[columnNumber(key) - 1].ja;
+type Report = ReportProblem;
+const prose = cellOf;
 
 /** One edit of a plan file: the YAML path and the value to put there. */
 interface ReviewEdit {
 	path: Array<string | number>;
 	value: unknown;
-}
-
-/** A cell of free text: its lines, trimmed, joined with line breaks. */
-const prose = (row: SheetRow, key: WorkbookColumnKey) => cellLines(row.cells[columnNumber(key) - 1] ?? '').join('\n');
-
-/** A scale level chosen by its Japanese or English label or its id. */
-function scaleLevel(levels: ScaleLevel[], text: string): string | undefined {
-	const wanted = compact(text).toLowerCase();
-	return levels.find((level) => [level.label.ja, level.label.en ?? '', level.id].some((name) => compact(name).toLowerCase() === wanted))?.id;
 }
 
 /** A date cell: a spreadsheet date, or text `YYYY-MM-DD` naming a real day. */
@@ -121,21 +109,6 @@ function reviewEdits(row: SheetRow, plan: Plan, index: number, dataset: Dataset,
 	const initiative = plan.initiatives[index];
 	const at = (...keys: Array<string | number>) => ['initiatives', index, ...keys];
 	const edits: ReviewEdit[] = [];
-	const levelOf = (key: 'status' | 'rating', levels: ScaleLevel[]) => {
-		const text = prose(row, key);
-		const id = text ? scaleLevel(levels, text) : undefined;
-		if (text && !id) {
-			const choices = levels.map((level) => level.label.ja).join('、');
-			report(
-				{ sheet: row.sheet, row: row.row, column: columnNumber(key) },
-				{
-					en: `${heading(key)} "${text}" is not on the scale of review-scales.yaml; choose one of ${levels.map((level) => level.label.en ?? level.id).join(', ')} (${choices}).`,
-					ja: `${heading(key)}「${text}」は review-scales.yaml の選択肢にありません。${choices} から選んでください。`,
-				},
-			);
-		}
-		return id;
-	};
 	const review = (
 		name: 'midYear' | 'yearEnd',
 		fields: Record<string, 'status' | 'rating' | 'text'>,
@@ -150,10 +123,7 @@ function reviewEdits(row: SheetRow, plan: Plan, index: number, dataset: Dataset,
 		const values: Record<string, unknown> = {};
 		for (const key of keys) {
 			const kind = fields[key];
-			values[key] =
-				kind === 'text'
-					? prose(row, key) && { ja: prose(row, key), en: '' }
-					: levelOf(kind, kind === 'status' ? dataset.scales.progressStatus : dataset.scales.rating);
+			values[key] = kind === 'text' ? prose(row, key) && { ja: prose(row, key), en: '' } : readScaleCell(row, kind, dataset.scales, report)?.id;
 		}
 		if (date) values.reportedOn = date;
 		if (Object.values(values).some((value) => !value)) return;

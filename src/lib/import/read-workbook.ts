@@ -214,17 +214,22 @@ export interface WorkbookTables {
 	placeOf(line: number): WorkbookPlace;
 }
 
+/** The rows of every sheet but `skipSheets`, as `sheetRows` reads them. Throws `WorkbookProblem`. */
+export function workbookRows(workbook: ExcelJS.Workbook, skipSheets: readonly string[] = []): SheetRow[][] {
+	return workbook.worksheets.filter(({ name }) => !skipSheets.includes(name)).map(sheetRows);
+}
+
 /**
  * Reads the section tables of a workbook in the city's table layout, one or more per sheet (each starting at a
- * `部課名` row), into the same structure the tab-separated export gives; `skipSheets` are left out. A rank in any
- * form (`３`, `三`, `③`) is read as a number; line breaks in a cell separate items or paragraphs.
- * Throws `WorkbookProblem` naming the sheet, row and column.
+ * `部課名` row), into the same structure the tab-separated export gives. A rank in any form (`３`, `三`, `③`) is
+ * read as a number; line breaks in a cell separate items or paragraphs. Throws `WorkbookProblem` naming the
+ * sheet, row and column.
  */
-export function readWorkbookTables(workbook: ExcelJS.Workbook, skipSheets: readonly string[] = []): WorkbookTables {
+export function readWorkbookTables(sheets: SheetRow[][]): WorkbookTables {
 	const places: WorkbookPlace[] = [];
 	const tables: ExportedTable[] = [];
-	for (const sheet of workbook.worksheets.filter(({ name }) => !skipSheets.includes(name))) {
-		const rows = sheetRows(sheet);
+	for (const rows of sheets.filter((sheet) => sheet.length > 0)) {
+		const sheet = rows[0].sheet;
 		const lines = rows.map((row) =>
 			row.cells
 				.map((text, column) => {
@@ -237,11 +242,11 @@ export function readWorkbookTables(workbook: ExcelJS.Workbook, skipSheets: reado
 		try {
 			sheetTables = readPlanTables(lines.join('\n'));
 		} catch (error) {
-			if (error instanceof ExportRowError) throw new WorkbookProblem({ sheet: sheet.name, row: rows[error.line - 1].row, column: 1 }, error.problem);
+			if (error instanceof ExportRowError) throw new WorkbookProblem({ sheet, row: rows[error.line - 1].row, column: 1 }, error.problem);
 			throw error;
 		}
 		const offset = places.length;
-		places.push(...rows.map((row) => ({ sheet: sheet.name, row: row.row, column: 1 })));
+		places.push(...rows.map((row) => ({ sheet, row: row.row, column: 1 })));
 		for (const table of sheetTables) {
 			table.line += offset;
 			for (const initiative of table.initiatives) initiative.line += offset;

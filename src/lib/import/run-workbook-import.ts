@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { runImport, type ImportOptions, type ImportReport } from './run-import.ts';
-import { loadWorkbook, readWorkbookTables, workbookProblemAt, WorkbookProblem } from './read-workbook.ts';
+import { loadWorkbook, readWorkbookTables, workbookProblemAt, workbookRows, WorkbookProblem } from './read-workbook.ts';
+import { checkWorkbookCells } from './workbook-cells.ts';
+import { loadDataset } from '../data/load-dataset.ts';
+import type { DataProblem } from '../data/data-problem.ts';
 import { importReviews, isReviewWorkbook } from './import-reviews.ts';
 import { aboutSheetName, scalesSheetName } from './workbook-layout.ts';
 
@@ -18,7 +21,12 @@ export async function runWorkbookImport(options: ImportOptions): Promise<ImportR
 	try {
 		const workbook = await loadWorkbook(options.input);
 		if (isReviewWorkbook(workbook) && !options.force) return { ...importReviews(workbook, options), mode: 'reviews' };
-		const { tables, placeOf } = readWorkbookTables(workbook, [aboutSheetName, scalesSheetName]);
+		const sheets = workbookRows(workbook, [aboutSheetName, scalesSheetName]);
+		const { dataset } = loadDataset(options.dataDir);
+		const errors: DataProblem[] = [];
+		if (dataset) checkWorkbookCells(sheets, dataset, (place, message) => errors.push(workbookProblemAt(input, place, message)));
+		if (errors.length) return { outcomes: [], errors, wrote: false, mode: 'plans' };
+		const { tables, placeOf } = readWorkbookTables(sheets);
 		const report = runImport({
 			...options,
 			tables: { read: () => tables, problemAt: (line, message) => workbookProblemAt(input, placeOf(line), message), sourceLine: (line) => placeOf(line).row },

@@ -15,6 +15,9 @@ import { copyData } from './data-copy.ts';
 import { runScript } from './run-cli.ts';
 import { fictionalDir, snapshotDir } from '../data-dirs.ts';
 
+/** Workbooks are zip files read and written whole, and some tests run the commands: generous on a busy machine. */
+const workbookTestTimeout = 30_000;
+
 const temporary: string[] = [];
 afterEach(() => {
 	for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -57,7 +60,7 @@ function onlyAddsLines(shorter: string, longer: string): boolean {
 	return next === wanted.length;
 }
 
-describe('the review workbook', () => {
+describe('the review workbook', { timeout: workbookTestTimeout }, () => {
 	it('is written in the city’s layout: Japanese and English headings, frozen header rows, scale dropdowns, date cells', async () => {
 		const { workbook } = await exported();
 		const names = workbook.worksheets.map((sheet) => sheet.name);
@@ -166,112 +169,119 @@ describe('the review workbook', () => {
 	});
 });
 
-describe('a review workbook with mistakes: every mistake located by sheet, row and column in both languages, nothing written', () => {
-	async function expectErrors(change: (workbook: ExcelJS.Workbook) => void, patterns: RegExp[], options: { fiscalYear?: number } = {}) {
-		const book = await exported();
-		change(book.workbook);
-		const report = await book.importIt(options);
-		expect(report.wrote).toBe(false);
-		expect(book.snapshot()).toEqual(book.before);
-		const messages = report.errors.map(formatProblem);
-		for (const pattern of patterns)
-			expect(
-				messages.some((message) => pattern.test(message)),
-				messages.join('\n'),
-			).toBe(true);
-		for (const message of messages) expect(message).toMatch(/\n {4}(シート「[^」]+」の)?セル [A-Z]+\d+：/u);
-		return { messages, book };
-	}
-	const secretarial = (workbook: ExcelJS.Workbook) => workbook.getWorksheet('秘書課')!;
+describe(
+	'a review workbook with mistakes: every mistake located by sheet, row and column in both languages, nothing written',
+	{ timeout: workbookTestTimeout },
+	() => {
+		async function expectErrors(change: (workbook: ExcelJS.Workbook) => void, patterns: RegExp[], options: { fiscalYear?: number } = {}) {
+			const book = await exported();
+			change(book.workbook);
+			const report = await book.importIt(options);
+			expect(report.wrote).toBe(false);
+			expect(book.snapshot()).toEqual(book.before);
+			const messages = report.errors.map(formatProblem);
+			for (const pattern of patterns)
+				expect(
+					messages.some((message) => pattern.test(message)),
+					messages.join('\n'),
+				).toBe(true);
+			for (const message of messages) expect(message).toMatch(/\n {4}(シート「[^」]+」の)?セル [A-Z]+\d+：/u);
+			return { messages, book };
+		}
+		const secretarial = (workbook: ExcelJS.Workbook) => workbook.getWorksheet('秘書課')!;
 
-	it('the command prints each problem located, says that nothing was written, and exits with 1', async () => {
-		const { book } = await expectErrors((workbook) => fill(secretarial(workbook), { A7: '二位', G6: '様子見', H6: 'a', I6: 'b' }), [/cell A7/u, /cell G6/u]);
-		const cli = runScript('import', [book.file, '--year', '2025', '--data', book.dir]);
-		expect(cli.status).toBe(1);
-		expect(cli.stderr).toMatch(/reviews\.xlsx:7:1 error: Sheet "秘書課", cell A7: .*\n {4}シート「秘書課」のセル A7：/u);
-		expect(cli.stderr).toMatch(/reviews\.xlsx:6:7 error: Sheet "秘書課", cell G6: /u);
-		expect(cli.stderr).toContain('Nothing was written. / ファイルは書き込んでいません。');
-	});
+		it('the command prints each problem located, says that nothing was written, and exits with 1', async () => {
+			const { book } = await expectErrors((workbook) => fill(secretarial(workbook), { A7: '二位', G6: '様子見', H6: 'a', I6: 'b' }), [/cell A7/u, /cell G6/u]);
+			const cli = runScript('import', [book.file, '--year', '2025', '--data', book.dir]);
+			expect(cli.status).toBe(1);
+			expect(cli.stderr).toMatch(/reviews\.xlsx:7:1 error: Sheet "秘書課", cell A7: .*\n {4}シート「秘書課」のセル A7：/u);
+			expect(cli.stderr).toMatch(/reviews\.xlsx:6:7 error: Sheet "秘書課", cell G6: /u);
+			expect(cli.stderr).toContain('Nothing was written. / ファイルは書き込んでいません。');
+		});
 
-	it('a missing sheet', () =>
-		expectErrors(
-			(workbook) => workbook.removeWorksheet(secretarial(workbook).id),
-			[
-				/reviews\.xlsx:(\d+):1 error: Sheet "このファイルについて", cell A\1: The sheet "秘書課" \(policy-management\/secretarial\) is missing[^\n]*\n {4}シート「このファイルについて」のセル A\1：シート「秘書課」/u,
-			],
-		));
+		it('a missing sheet', () =>
+			expectErrors(
+				(workbook) => workbook.removeWorksheet(secretarial(workbook).id),
+				[
+					/reviews\.xlsx:(\d+):1 error: Sheet "このファイルについて", cell A\1: The sheet "秘書課" \(policy-management\/secretarial\) is missing[^\n]*\n {4}シート「このファイルについて」のセル A\1：シート「秘書課」/u,
+				],
+			));
 
-	it('a renamed sheet', () => expectErrors((workbook) => (secretarial(workbook).name = '秘書課（記入済）'), [/The sheet "秘書課" .* is missing/u]));
+		it('a renamed sheet', () => expectErrors((workbook) => (secretarial(workbook).name = '秘書課（記入済）'), [/The sheet "秘書課" .* is missing/u]));
 
-	it('a status outside the scale', () =>
-		expectErrors(
-			(workbook) => fill(secretarial(workbook), { G6: 'まあまあ', H6: '上半期', I6: '下半期' }),
-			[
-				/:6:7 error: Sheet "秘書課", cell G6: 進捗状況 "まあまあ" is not on the scale[^\n]*\n {4}シート「秘書課」のセル G6：進捗状況「まあまあ」は review-scales\.yaml の選択肢にありません/u,
-			],
-		));
+		it('a status outside the scale', () =>
+			expectErrors(
+				(workbook) => fill(secretarial(workbook), { G6: 'まあまあ', H6: '上半期', I6: '下半期' }),
+				[
+					/:6:7 error: Sheet "秘書課", cell G6: 進捗状況 "まあまあ" is not on the scale[^\n]*\n {4}シート「秘書課」のセル G6：進捗状況「まあまあ」は review-scales\.yaml の選択肢にありません/u,
+				],
+			));
 
-	it('a rating outside the scale', () =>
-		expectErrors(
-			(workbook) => fill(secretarial(workbook), { J6: '総括', L6: 'まずまず', M6: '視点', N6: '課題' }),
-			[/cell L6: 評価 "まずまず" is not on the scale/u],
-		));
+		it('a rating outside the scale', () =>
+			expectErrors(
+				(workbook) => fill(secretarial(workbook), { J6: '総括', L6: 'まずまず', M6: '視点', N6: '課題' }),
+				[/cell L6: 評価 "まずまず" is not on the scale/u],
+			));
 
-	it('text in a number cell (the rank)', () =>
-		expectErrors(
-			(workbook) => fill(secretarial(workbook), { A7: '二位' }),
-			[/:7:1 error: Sheet "秘書課", cell A7: 順位 \(rank\) must be a whole number, but the cell holds "二位"/u],
-		));
+		it('text in a number cell (the rank)', () =>
+			expectErrors(
+				(workbook) => fill(secretarial(workbook), { A7: '二位' }),
+				[/:7:1 error: Sheet "秘書課", cell A7: 順位 \(rank\) must be a whole number, but the cell holds "二位"/u],
+			));
 
-	it('a date in the wrong form', () =>
-		expectErrors(
-			(workbook) => fill(secretarial(workbook), { G6: '順調', H6: '上半期', I6: '下半期', O6: '2025/10/15' }),
-			[/cell O6: 中間確認の公表日: "2025\/10\/15" is not a date in the form YYYY-MM-DD/u],
-		));
+		it('a date in the wrong form', () =>
+			expectErrors(
+				(workbook) => fill(secretarial(workbook), { G6: '順調', H6: '上半期', I6: '下半期', O6: '2025/10/15' }),
+				[/cell O6: 中間確認の公表日: "2025\/10\/15" is not a date in the form YYYY-MM-DD/u],
+			));
 
-	it('a day that does not exist', () =>
-		expectErrors(
-			(workbook) => fill(secretarial(workbook), { G6: '順調', H6: '上半期', I6: '下半期', O6: '2025-02-30' }),
-			[/cell O6: .*"2025-02-30" is not a date/u],
-		));
+		it('a day that does not exist', () =>
+			expectErrors(
+				(workbook) => fill(secretarial(workbook), { G6: '順調', H6: '上半期', I6: '下半期', O6: '2025-02-30' }),
+				[/cell O6: .*"2025-02-30" is not a date/u],
+			));
 
-	it('a mid-year review without its assessment', () =>
-		expectErrors(
-			(workbook) => fill(secretarial(workbook), { G6: '順調', I6: '下半期' }),
-			[/cell H6: 上半期の状況や評価 is empty, but the mid-year review is filled in/u],
-		));
+		it('a mid-year review without its assessment', () =>
+			expectErrors(
+				(workbook) => fill(secretarial(workbook), { G6: '順調', I6: '下半期' }),
+				[/cell H6: 上半期の状況や評価 is empty, but the mid-year review is filled in/u],
+			));
 
-	it('results that do not match the indicators', () =>
-		expectErrors(
-			(workbook) => fill(workbook.getWorksheet('公共施設再編担当')!, { K8: '①完了' }),
-			[/cell K8: 目標値に対する実績値 needs one result per indicator, numbered as the indicators are \(① ②\)/u],
-		));
+		it('results that do not match the indicators', () =>
+			expectErrors(
+				(workbook) => fill(workbook.getWorksheet('公共施設再編担当')!, { K8: '①完了' }),
+				[/cell K8: 目標値に対する実績値 needs one result per indicator, numbered as the indicators are \(① ②\)/u],
+			));
 
-	it('changed plan text, and several mistakes at once', () =>
-		expectErrors(
-			(workbook) => fill(secretarial(workbook), { E6: '別の指標', G7: '未定', H7: 'a', I7: 'b' }),
-			[/cell E6: 指標 differs from the plan file/u, /cell G7: 進捗状況 "未定"/u],
-		));
+		it('changed plan text, and several mistakes at once', () =>
+			expectErrors(
+				(workbook) => fill(secretarial(workbook), { E6: '別の指標', G7: '未定', H7: 'a', I7: 'b' }),
+				[/cell E6: 指標 differs from the plan file/u, /cell G7: 進捗状況 "未定"/u],
+			));
 
-	it('a rank the plan does not have', () =>
-		expectErrors((workbook) => fill(secretarial(workbook), { A10: 9, C10: '新しい取組' }), [/cell A10: The plan has no initiative of rank 9/u]));
+		it('a rank the plan does not have', () =>
+			expectErrors((workbook) => fill(secretarial(workbook), { A10: 9, C10: '新しい取組' }), [/cell A10: The plan has no initiative of rank 9/u]));
 
-	it('a moved column', () =>
-		expectErrors(
-			(workbook) => secretarial(workbook).spliceColumns(7, 0, ['']),
-			[/:5:7 error: Sheet "秘書課", cell G5: This column's heading should be 進捗状況/u],
-		));
+		it('a moved column', () =>
+			expectErrors(
+				(workbook) => secretarial(workbook).spliceColumns(7, 0, ['']),
+				[/:5:7 error: Sheet "秘書課", cell G5: This column's heading should be 進捗状況/u],
+			));
 
-	it('a cell merged down across two initiatives', () =>
-		expectErrors((workbook) => secretarial(workbook).mergeCells('H6:H7'), [/cell H7: The merged cell H6:H7 spans rows that do not belong to one initiative/u]));
+		it('a cell merged down across two initiatives', () =>
+			expectErrors(
+				(workbook) => secretarial(workbook).mergeCells('H6:H7'),
+				[/cell H7: The merged cell H6:H7 spans rows that do not belong to one initiative/u],
+			));
 
-	it('a workbook of another fiscal year', () =>
-		expectErrors(() => undefined, [/:3:2 error: Sheet "このファイルについて", cell B3: This workbook is for fiscal year 2025, not 2024/u], {
-			fiscalYear: 2024,
-		}));
-});
+		it('a workbook of another fiscal year', () =>
+			expectErrors(() => undefined, [/:3:2 error: Sheet "このファイルについて", cell B3: This workbook is for fiscal year 2025, not 2024/u], {
+				fiscalYear: 2024,
+			}));
+	},
+);
 
-describe('npm run export -- --format xlsx', () => {
+describe('npm run export -- --format xlsx', { timeout: workbookTestTimeout }, () => {
 	it('writes a workbook that npm run import reads back as reviews, unchanged', () => {
 		const data = copyData(snapshotDir);
 		temporary.push(data.dir);

@@ -11,6 +11,9 @@ import { listFiles } from '~/lib/files/list-files.ts';
 import { snapshotDir, snapshotExport } from '../data-dirs.ts';
 import { cityWorkbookFromExport } from './city-workbook.ts';
 
+/** Workbooks are zip files read and written whole, and some tests run the commands: generous on a busy machine. */
+const workbookTestTimeout = 30_000;
+
 const temporary: string[] = [];
 const tempDir = () => {
 	const dir = mkdtempSync(path.join(tmpdir(), 'plans-workbook-'));
@@ -51,7 +54,7 @@ async function editWorkbook(file: string, change: (workbook: ExcelJS.Workbook) =
 	await workbook.xlsx.writeFile(file);
 }
 
-describe('the city’s .xlsx workbook', () => {
+describe('the city’s .xlsx workbook', { timeout: workbookTestTimeout }, () => {
 	it('imports to the same data as the tab-separated export it was built from (merged multi-row initiatives, line breaks, full-width digits, ①②)', async () => {
 		const tsvOut = tempDir();
 		const fromTsv = runImport({ input: snapshotExport, fiscalYear: 2025, dataDir: snapshotDir, outDir: tsvOut, force: false });
@@ -87,7 +90,7 @@ describe('the city’s .xlsx workbook', () => {
 	});
 });
 
-describe('reviews in the city’s workbook', () => {
+describe('reviews in the city’s workbook', { timeout: workbookTestTimeout }, () => {
 	it('are read by the scale’s Japanese or English label or id', async () => {
 		const input = await seedWorkbook();
 		await editWorkbook(input, (workbook) => {
@@ -112,7 +115,7 @@ describe('reviews in the city’s workbook', () => {
 	});
 });
 
-describe('a workbook that cannot be read gets located, bilingual errors and nothing is written', () => {
+describe('a workbook that cannot be read gets located, bilingual errors and nothing is written', { timeout: workbookTestTimeout }, () => {
 	async function expectError(input: string, pattern: RegExp) {
 		const { report, out } = await importWorkbook(input);
 		expect(report.wrote).toBe(false);

@@ -102,7 +102,10 @@ const requireFilled = (row: SheetRow, keys: readonly WorkbookColumnKey[], what: 
 		);
 };
 
-const textEdit = (ja: string, old: { ja: string } | undefined) => (old?.ja === ja ? undefined : { ja, en: '' });
+/** Text as a spreadsheet cell gives it back: lines trimmed, blank lines dropped. */
+const asCell = (text: string) => cellLines(text).join('\n');
+/** A new text for translators, unless the file's Japanese reads the same in a cell (then it keeps its translation). */
+const textEdit = (ja: string, old: { ja: string } | undefined) => (old && asCell(old.ja) === asCell(ja) ? undefined : { ja, en: '' });
 
 /** The edits a row's review cells make to an initiative; empty cells keep what the file has. */
 function reviewEdits(row: SheetRow, plan: Plan, index: number, dataset: Dataset, report: Report): ReviewEdit[] {

@@ -6,6 +6,7 @@ import { normalizeSubNumbers, readRankDigits } from '~/lib/import/rank-digits.ts
 import { editYamlDocument } from '~/lib/import/edit-yaml-document.ts';
 import { writeFilesAtomically } from '~/lib/import/write-files-atomically.ts';
 import { columnLetter } from '~/lib/import/workbook-layout.ts';
+import { cellText } from '~/lib/import/read-workbook.ts';
 
 describe('reading a rank typed in a spreadsheet', () => {
 	it('reads ASCII, full-width, kanji and circled digits', () => {
@@ -63,4 +64,15 @@ describe('writing several files all or none', () => {
 
 describe('spreadsheet column letters', () => {
 	it('counts A…Z, then AA', () => expect([1, 16, 26, 27, 52].map(columnLetter)).toEqual(['A', 'P', 'Z', 'AA', 'AZ']));
+});
+
+describe('the text of a spreadsheet cell', () => {
+	it('joins rich text, takes a formula’s result, writes a date as YYYY-MM-DD and drops carriage returns', () => {
+		expect(cellText({ richText: [{ text: '①解体' }, { text: '設計' }] })).toBe('①解体設計');
+		expect(cellText({ formula: 'A1&B1', result: '順調' })).toBe('順調');
+		expect(cellText(new Date(Date.UTC(2025, 9, 15)))).toBe('2025-10-15');
+		expect(cellText('一行目\r\n二行目_x000D_')).toBe('一行目\n二行目');
+		expect(cellText({ text: 'リンク', hyperlink: 'https://example.org' })).toBe('リンク');
+		expect([null, undefined, 3, true].map((value) => cellText(value))).toEqual(['', '', '3', 'true']);
+	});
 });

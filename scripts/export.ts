@@ -7,7 +7,6 @@ import { writeFileSync } from 'node:fs';
 import { dataDirectory, loadDataset } from '../src/lib/data/load-dataset.ts';
 import { formatProblem } from '../src/lib/data/data-problem.ts';
 import { writePlanTables } from '../src/lib/import/write-plan-tables.ts';
-import { writeWorkbook } from '../src/lib/import/write-workbook.ts';
 import { sectionKey, sectionPositions } from '../src/lib/site/section-order.ts';
 import { exitWithUsage, fiscalYearArgument, parseCommandLine } from './shared/command-line.ts';
 
@@ -36,5 +35,9 @@ if (plans.length === 0) {
 	process.exit(1);
 }
 const out = values.out ?? `${year}-plan-tables.${format}`;
-writeFileSync(out, format === 'xlsx' ? await writeWorkbook(plans, dataset, year) : writePlanTables(plans, dataset));
+// exceljs takes a while to load: only a workbook export loads it.
+writeFileSync(
+	out,
+	format === 'xlsx' ? await (await import('../src/lib/import/write-workbook.ts')).writeWorkbook(plans, dataset, year) : writePlanTables(plans, dataset),
+);
 console.log(`✓ ${plans.length} section table(s) written to ${out}`);

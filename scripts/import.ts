@@ -7,7 +7,7 @@
  * similarity and taken only with --yes (see src/lib/import/propose-ids.ts).
  */
 import { runImport } from '../src/lib/import/run-import.ts';
-import { isWorkbookPath, runWorkbookImport } from '../src/lib/import/run-workbook-import.ts';
+import { isWorkbookPath } from '../src/lib/import/workbook-layout.ts';
 import { dataDirectory } from '../src/lib/data/load-dataset.ts';
 import { formatProblem } from '../src/lib/data/data-problem.ts';
 import { exitWithUsage, fiscalYearArgument, parseCommandLine } from './shared/command-line.ts';
@@ -38,7 +38,8 @@ const options = {
 	force: values.force,
 	acceptNearMatches: values.yes,
 };
-const report = isWorkbookPath(options.input) ? await runWorkbookImport(options) : runImport(options);
+// exceljs takes a while to load: only a workbook import loads it.
+const report = isWorkbookPath(options.input) ? await (await import('../src/lib/import/run-workbook-import.ts')).runWorkbookImport(options) : runImport(options);
 if ('mode' in report && report.mode === 'reviews')
 	console.log(
 		'Review workbook: only the review columns are read (--force reads the whole plans). / 振り返り用ブック：振り返りの列だけを取り込みます（--force で計画全体）。',

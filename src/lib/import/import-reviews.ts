@@ -33,8 +33,6 @@ export function isReviewWorkbook(workbook: ExcelJS.Workbook): boolean {
 }
 
 type Message = { en: string; ja: string };
-type Report = ReportProblem;
-const prose = cellOf;
 
 /** One edit of a plan file: the YAML path and the value to put there. */
 interface ReviewEdit {
@@ -43,7 +41,7 @@ interface ReviewEdit {
 }
 
 /** A date cell: a spreadsheet date, or text `YYYY-MM-DD` naming a real day. */
-function reportedOn(row: SheetRow, key: WorkbookColumnKey, report: Report): string | undefined {
+function reportedOn(row: SheetRow, key: WorkbookColumnKey, report: ReportProblem): string | undefined {
 	const column = columnNumber(key);
 	const value = row.values[column - 1];
 	const text = cellText(value ?? null).trim();
@@ -62,7 +60,7 @@ function reportedOn(row: SheetRow, key: WorkbookColumnKey, report: Report): stri
 }
 
 /** The rank cell: a whole number (a number cell, or digits in any form); anything else is reported. */
-function rankOf(row: SheetRow, report: Report): number | undefined {
+function rankOf(row: SheetRow, report: ReportProblem): number | undefined {
 	const value = row.values[0];
 	const rank = typeof value === 'number' ? (Number.isInteger(value) && value > 0 ? value : undefined) : readRankDigits(row.cells[0] ?? '');
 	if (rank === undefined)
@@ -77,7 +75,7 @@ function rankOf(row: SheetRow, report: Report): number | undefined {
 }
 
 /** Reports plan-text cells that differ from the plan file: the review import never changes official text. */
-function checkPlanText(row: SheetRow, expected: string[][], report: Report): void {
+function checkPlanText(row: SheetRow, expected: string[][], report: ReportProblem): void {
 	for (const key of ['planTypes', 'title', 'activities', 'indicators', 'targets'] as const) {
 		const column = columnNumber(key);
 		if (compact(row.cells[column - 1] ?? '') !== compact(expected[column - 1].join('')))
@@ -91,8 +89,8 @@ function checkPlanText(row: SheetRow, expected: string[][], report: Report): voi
 	}
 }
 
-const requireFilled = (row: SheetRow, keys: readonly WorkbookColumnKey[], what: Message, report: Report) => {
-	for (const key of keys.filter((key) => !prose(row, key)))
+const requireFilled = (row: SheetRow, keys: readonly WorkbookColumnKey[], what: Message, report: ReportProblem) => {
+	for (const key of keys.filter((key) => !cellOf(row, key)))
 		report(
 			{ sheet: row.sheet, row: row.row, column: columnNumber(key) },
 			{
@@ -108,7 +106,7 @@ const asCell = (text: string) => cellLines(text).join('\n');
 const textEdit = (ja: string, old: { ja: string } | undefined) => (old && asCell(old.ja) === asCell(ja) ? undefined : { ja, en: '' });
 
 /** The edits a row's review cells make to an initiative; empty cells keep what the file has. */
-function reviewEdits(row: SheetRow, plan: Plan, index: number, dataset: Dataset, report: Report): ReviewEdit[] {
+function reviewEdits(row: SheetRow, plan: Plan, index: number, dataset: Dataset, report: ReportProblem): ReviewEdit[] {
 	const initiative = plan.initiatives[index];
 	const at = (...keys: Array<string | number>) => ['initiatives', index, ...keys];
 	const edits: ReviewEdit[] = [];
@@ -121,12 +119,12 @@ function reviewEdits(row: SheetRow, plan: Plan, index: number, dataset: Dataset,
 	) => {
 		const keys = Object.keys(fields) as WorkbookColumnKey[];
 		const date = reportedOn(row, dateKey, report);
-		if (!keys.some((key) => prose(row, key)) && !date) return;
+		if (!keys.some((key) => cellOf(row, key)) && !date) return;
 		requireFilled(row, keys, what, report);
 		const values: Record<string, unknown> = {};
 		for (const key of keys) {
 			const kind = fields[key];
-			values[key] = kind === 'text' ? prose(row, key) && { ja: prose(row, key), en: '' } : readScaleCell(row, kind, dataset.scales, report)?.id;
+			values[key] = kind === 'text' ? cellOf(row, key) && { ja: cellOf(row, key), en: '' } : readScaleCell(row, kind, dataset.scales, report)?.id;
 		}
 		if (date) values.reportedOn = date;
 		if (Object.values(values).some((value) => !value)) return;
@@ -188,7 +186,7 @@ const display = (file: string) => path.relative(process.cwd(), file).split(path.
 export function importReviews(workbook: ExcelJS.Workbook, options: ReviewImportOptions): ImportReport {
 	const input = display(options.input);
 	const errors: DataProblem[] = [];
-	const report: Report = (place, message) => errors.push(workbookProblemAt(input, place, message));
+	const report: ReportProblem = (place, message) => errors.push(workbookProblemAt(input, place, message));
 	const { dataset, problems } = loadDataset(options.dataDir);
 	if (!dataset) return { outcomes: [], errors: problems.filter((problem) => problem.severity === 'error'), wrote: false };
 	const about = workbook.getWorksheet(aboutSheetName)!;
@@ -248,7 +246,7 @@ export function importReviews(workbook: ExcelJS.Workbook, options: ReviewImportO
 }
 
 /** The edits one section sheet makes to its plan; problems go to `report`. */
-function sheetEdits(sheet: ExcelJS.Worksheet, plan: Plan, dataset: Dataset, report: Report): ReviewEdit[] {
+function sheetEdits(sheet: ExcelJS.Worksheet, plan: Plan, dataset: Dataset, report: ReportProblem): ReviewEdit[] {
 	let rows: SheetRow[];
 	try {
 		rows = sheetRows(sheet);

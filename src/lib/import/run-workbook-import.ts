@@ -7,9 +7,6 @@ import type { DataProblem } from '../data/data-problem.ts';
 import { importReviews, isReviewWorkbook } from './import-reviews.ts';
 import { aboutSheetName, scalesSheetName } from './workbook-layout.ts';
 
-/** True for a path `npm run import` reads as a workbook rather than as the tab-separated export. */
-export const isWorkbookPath = (file: string) => /\.xlsx$/iu.test(file);
-
 /**
  * Imports an `.xlsx` workbook. One that `npm run export -- --format xlsx` wrote is read for its reviews only
  * (see import-reviews.ts), unless `force` is given: then, like any workbook in the city's table layout, it is

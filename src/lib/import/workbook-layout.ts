@@ -3,6 +3,9 @@
  * table layout (14 columns, one table per section), with two columns for the days the reviews were published.
  */
 
+/** True for a path `npm run import` reads as a workbook rather than as the tab-separated export. */
+export const isWorkbookPath = (file: string) => /\.xlsx$/iu.test(file);
+
 /** A column of a section sheet, in order; the first 14 are the city's. */
 export interface WorkbookColumn {
 	/** The field the column holds. */

@@ -2,15 +2,13 @@ import type { Organization } from '../../schemas/organization.ts';
 import type { PlanTypes } from '../../schemas/plan-types.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
 import { bilingual, planFields, type BilingualStrings, type CmsField } from './cms-fields.ts';
+import { planFormatName } from './plan-file-format.ts';
 
 /**
  * The configuration of the form editor (Decap CMS, `/admin/`), generated from the data set at build time so
  * that it cannot drift from the schemas and the data: one collection per fiscal year and department, one
  * file per section's plan, the fields of `cms-fields.ts`, and where saves go.
  */
-
-/** The name under which the plan file format (`plan-file-format.ts`) is registered with the CMS. */
-export const planFormatName = 'plan-yaml';
 
 /** A plan file the editor offers: its section and its path in the repository (`data/plans/2025/…`). */
 export interface EditablePlan {

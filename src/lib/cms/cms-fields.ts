@@ -100,7 +100,7 @@ function textItemFields(strings: BilingualStrings): CmsField[] {
 }
 
 /** Select options from a review scale: ids as values, Japanese and English labels. */
-const scaleOptions = (levels: readonly ScaleLevel[]) =>
+export const scaleOptions = (levels: readonly ScaleLevel[]) =>
 	levels.map((level) => ({ value: level.id, label: `${level.label.ja} / ${level.label.en ?? level.label.ja}` }));
 
 function indicatorFields(strings: BilingualStrings): CmsField[] {

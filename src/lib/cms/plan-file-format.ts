@@ -11,6 +11,9 @@ import { mergeIntoDocument, withoutBlanks } from './merge-into-document.ts';
  * edits returns the file byte for byte.
  */
 
+/** The name under which this format is registered with the CMS (the collections' `format`). */
+export const planFormatName = 'plan-yaml';
+
 type PlainObject = Record<string, unknown>;
 
 const isPlainObject = (value: unknown): value is PlainObject => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -5,7 +5,7 @@ import { parseDocument, visit, type Document, type ToStringOptions } from 'yaml'
  * line, so a diff shows the sentence that changed), and the `yaml` package's default quoting (plain unless
  * the text needs quotes). The importer writes with the same options, so what it writes is already canonical.
  */
-export const yamlWriteOptions = { indent: 2, lineWidth: 0, minContentWidth: 0 } as const satisfies ToStringOptions;
+export const yamlWriteOptions = { indent: 2, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const satisfies ToStringOptions;
 
 /**
  * Drops every scalar's and collection's own style (quotes, flow `[a, b]`, block scalars), so that the

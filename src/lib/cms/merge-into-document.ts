@@ -18,16 +18,20 @@ const isBlank = (value: unknown) => value === undefined || value === null || val
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The value without blank fields, empty objects and empty lists; undefined when nothing is left. */
-export function withoutBlanks(value: unknown): unknown {
+/**
+ * The value without blank fields, empty objects and (unless `keepEmptyLists`, for a whole new file that
+ * says `planTypes: []`) empty lists; undefined when nothing is left.
+ */
+export function withoutBlanks(value: unknown, { keepEmptyLists = false } = {}): unknown {
+	const prune = (item: unknown) => withoutBlanks(item, { keepEmptyLists });
 	if (isBlank(value)) return undefined;
 	if (Array.isArray(value)) {
-		const items = value.map(withoutBlanks).filter((item) => item !== undefined);
-		return items.length ? items : undefined;
+		const items = value.map(prune).filter((item) => item !== undefined);
+		return items.length || keepEmptyLists ? items : undefined;
 	}
 	if (isPlainObject(value)) {
 		const entries = Object.entries(value)
-			.map(([key, item]) => [key, withoutBlanks(item)] as const)
+			.map(([key, item]) => [key, prune(item)] as const)
 			.filter(([, item]) => item !== undefined);
 		return entries.length ? Object.fromEntries(entries) : undefined;
 	}

@@ -42,7 +42,9 @@ export interface PlanFileFormat {
 /**
  * A plan file format for the given plan fields. `toFile` finds the document the plan was read from by the
  * plan's year, department and section (which the form never changes); a plan it has not read is written
- * afresh in the canonical form.
+ * afresh in the canonical form. Lines the merge rewrites (a changed scalar keeps its quotes) and a file
+ * not yet in the canonical form (which the whole document is then written in) are what `npm run format-data`
+ * settles.
  */
 export function createPlanFileFormat(fields: readonly CmsField[]): PlanFileFormat {
 	const read = new Map<string, { document: Document; text: string }>();
@@ -55,20 +57,12 @@ export function createPlanFileFormat(fields: readonly CmsField[]): PlanFileForma
 			return data;
 		},
 		toFile(data) {
-			const key = planKey(data);
-			const original = read.get(key);
 			const ordered = inFieldOrder(data, fields) as PlainObject;
-			if (!original) {
-				const text = documentText(new Document(withoutBlanks(ordered)));
-				read.set(key, { document: parseDocument(text), text });
-				return text;
-			}
-			// Merge into a copy: if the save fails, the next attempt starts again from what was read.
+			const original = read.get(planKey(data));
+			if (!original) return documentText(new Document(withoutBlanks(ordered, { keepEmptyLists: true })));
+			// Each save merges into the document as it was read, so undoing every edit gives back the file byte for byte.
 			const document = original.document.clone();
-			if (!mergeIntoDocument(document, ordered)) return original.text;
-			const text = documentText(document);
-			read.set(key, { document, text });
-			return text;
+			return mergeIntoDocument(document, ordered) ? documentText(document) : original.text;
 		},
 	};
 }

@@ -21,7 +21,12 @@ if (report.problems.length) {
 	);
 	process.exitCode = 1;
 } else if (values.check) {
-	for (const file of report.changed) console.error(`${file}: not in the canonical form / 整形されていません`);
+	// The first lines to change, as `-` (remove) and `+` (write instead), so that staff can fix a file in the web editor.
+	for (const { file, lines } of report.changed) {
+		console.error(`${file}:${lines[0].line}: not in the canonical form / 整形されていません`);
+		for (const change of lines.slice(0, 12)) console.error(change.was === undefined ? `  ${change.line} + ${change.now}` : `  ${change.line} - ${change.was}`);
+		if (lines.length > 12) console.error(`  … ${lines.length - 12} more / ほか${lines.length - 12}行`);
+	}
 	if (report.changed.length) {
 		console.error(
 			`✗ ${report.changed.length} of ${report.files.length} file(s) need formatting: run npm run format-data / ${report.changed.length}件のファイルの整形が必要です（npm run format-data を実行してください）.`,
@@ -29,6 +34,6 @@ if (report.problems.length) {
 		process.exitCode = 1;
 	} else console.log(`✓ ${report.files.length} file(s) in the canonical form / ${report.files.length}件のファイルはすべて整形済みです.`);
 } else {
-	for (const file of report.changed) console.log(`formatted / 整形しました: ${file}`);
+	for (const { file } of report.changed) console.log(`formatted / 整形しました: ${file}`);
 	console.log(`✓ ${report.changed.length} of ${report.files.length} file(s) formatted / ${report.files.length}件中${report.changed.length}件を整形しました.`);
 }

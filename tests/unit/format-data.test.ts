@@ -79,7 +79,11 @@ describe('npm run format-data', () => {
 		const dir = dataDirWith({ 'plan.yaml': handWritten, 'ok.yaml': 'a: 1\n' });
 		const result = runScript('format-data', ['--check', dir]);
 		expect(result.status).toBe(1);
-		expect(result.output).toContain('plan.yaml');
+		expect(result.output).toMatch(/plan\.yaml:3: not in the canonical form/u);
+		// The lines to write instead, for staff who fix the file in the web editor.
+		expect(result.output).toContain('3 - planTypes: [a, b]');
+		expect(result.output).toContain('5 - quoted: "plain text"');
+		expect(result.output).toContain('+ quoted: plain text');
 		expect(result.output).not.toContain('ok.yaml:');
 		expect(readFileSync(path.join(dir, 'plan.yaml'), 'utf8')).toBe(handWritten);
 	});

@@ -35,7 +35,15 @@ const proxyUrl = `http://localhost:${values['proxy-port']}/api/v1`;
 const env = { ...process.env, CMS_BRANCH: branch, CMS_PROXY_URL: proxyUrl, OUT_DIR: 'node_modules/.cache/cms-site' };
 
 console.log(`Building the site for the editor… / 編集画面のためにサイトをビルドしています…`);
-execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: 'inherit' });
+try {
+	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { env, stdio: 'inherit' });
+} catch {
+	// The build has printed its errors (located in the data files); no stack trace on top of them.
+	console.error(
+		'The site could not be built: fix the errors above (npm run validate lists them).\nサイトをビルドできませんでした。上のエラーを直してください（npm run validate で一覧できます）。',
+	);
+	process.exit(1);
+}
 
 const children: ChildProcess[] = [
 	spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {

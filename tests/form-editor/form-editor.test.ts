@@ -57,6 +57,7 @@ async function startProxy(port: number): Promise<ChildProcess> {
 let browser: Browser;
 let proxy: ChildProcess;
 let site: Awaited<ReturnType<typeof serveDirectory>>;
+let siteDir: string;
 
 beforeAll(async () => {
 	cpSync(fictionalDir, dataDir, { recursive: true });
@@ -66,7 +67,7 @@ beforeAll(async () => {
 	git('config', 'user.name', 'Test');
 	git('config', 'user.email', 'test@example.org');
 	const port = await freePort();
-	const siteDir = buildSite(dataDir, path.join(work, 'site'), { CMS_BRANCH: 'main', CMS_PROXY_URL: `http://localhost:${port}/api/v1`, CMS_REPOSITORY: '' });
+	siteDir = buildSite(dataDir, path.join(work, 'site'), { CMS_BRANCH: 'main', CMS_PROXY_URL: `http://localhost:${port}/api/v1`, CMS_REPOSITORY: '' });
 	proxy = await startProxy(port);
 	site = await serveDirectory(siteDir);
 	browser = await launchChromium();
@@ -126,7 +127,12 @@ describe('the form editor in local mode', () => {
 		await page.getByRole('button', { name: '保存', exact: true }).click();
 
 		const branch = `cms/${collectionName(plan.fiscalYear, plan.department)}/${plan.section}`;
-		await expect.poll(() => git('branch', '--list', branch).trim(), { timeout: 15_000 }).toBe(branch);
+		// Saved once the proxy has committed on the branch and switched back to main (it checks the branch out meanwhile).
+		const saved = () =>
+			git('branch', '--list', branch).trim() === branch &&
+			git('branch', '--show-current').trim() === 'main' &&
+			git('rev-parse', branch) !== git('rev-parse', 'main');
+		await expect.poll(saved, { timeout: 30_000 }).toBe(true);
 		// The working tree stays on main, untouched: the change waits on its branch, as in a pull request.
 		expect(readFileSync(path.join(repository, file), 'utf8')).toBe(original);
 		expect(git('log', '-1', '--format=%s', branch)).toContain(plan.section);
@@ -144,10 +150,9 @@ describe('the form editor in local mode', () => {
 			'secondHalfPlan:',
 			`ja: ${secondHalf}`,
 		]);
-		const saved = parse(git('show', `${branch}:${file}`));
 		const expected = parse(original);
 		expected.initiatives[index].review = { midYear: { status: status.value, firstHalfAssessment: { ja: assessment }, secondHalfPlan: { ja: secondHalf } } };
-		expect(saved).toEqual(expected);
+		expect(parse(git('show', `${branch}:${file}`))).toEqual(expected);
 
 		const checkout = path.join(work, 'branch');
 		git('worktree', 'add', '--quiet', checkout, branch);
@@ -178,7 +183,9 @@ describe('the form editor in local mode', () => {
 		await page.close();
 	});
 
-	it('is kept out of search engines and labelled in Japanese', async () => {
+	it('is kept out of search engines, the site search and the sitemap, and labelled in Japanese', async () => {
+		expect(readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8')).not.toContain('/admin/');
+		expect(readFileSync(path.join(siteDir, 'admin/index.html'), 'utf8')).not.toContain('data-pagefind');
 		const page = await browser.newPage();
 		await page.goto(`${site.url}/admin/`);
 		await expect.poll(() => page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');

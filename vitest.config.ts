@@ -27,6 +27,17 @@ export default defineConfig({
 					fileParallelism: false,
 				},
 			},
+			{
+				extends: true,
+				test: {
+					name: 'form-editor',
+					include: ['tests/form-editor/**/*.test.ts'],
+					// Builds its own site for the editor's local mode (see the test), not the browser suite's six.
+					env: { SITE_URL: '', BASE_PATH: '', SITE_ENV: '' },
+					testTimeout: 60_000,
+					hookTimeout: 240_000,
+				},
+			},
 		],
 	},
 });

@@ -8,7 +8,8 @@ useBrowser();
 
 /** The second fictional city: its own configuration, plan types, scales, licence and colour, and no pages of its own. */
 const siteDir = inject('siteDirs')['second-city'];
-const textFiles = listFiles(siteDir, /\.(?:html|xml|txt|csv|json|svg|css|js)$/u);
+// The form editor (`admin/`: Decap's bundle and its page) is not published content.
+const textFiles = listFiles(siteDir, /\.(?:html|xml|txt|csv|json|svg|css|js)$/u).filter((file) => !path.relative(siteDir, file).startsWith(`admin${path.sep}`));
 
 /** What another city's site must never show: the first city's names, document, licence, source line and icon. */
 const otherCity = [

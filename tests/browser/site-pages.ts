@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { listFiles } from '~/lib/files/list-files.ts';
 
-/** Every page of a built site, as URL paths (`/ja/2025/…/`), 404 page included. */
+/**
+ * Every public page of a built site, as URL paths (`/ja/2025/…/`), 404 page included. The staff's form editor
+ * (`/admin/`, Decap CMS) is not a public page: its own test covers it (tests/form-editor/).
+ */
 export function builtPages(siteDir: string): string[] {
 	return listFiles(siteDir, /\.html$/u)
+		.filter((file) => !path.relative(siteDir, file).startsWith(`admin${path.sep}`))
 		.map((file) => {
 			const relative = path.relative(siteDir, file).split(path.sep).join('/');
 			return relative === '404.html' ? '/404.html' : `/${relative.replace(/index\.html$/u, '')}`;

@@ -70,9 +70,9 @@ describe('bad site configuration', () => {
 
 	it('refuses a plan type that plan-types.yaml does not define, at its line', () => {
 		const file = 'plans/2025/civic-services/records.yaml';
-		const { run, edited, location } = validateWith(file, (t) => t.replace('planTypes: [individual-plan]', 'planTypes: [special-plan]'));
+		const { run, edited, location } = validateWith(file, (t) => t.replace('planTypes:\n      - individual-plan', 'planTypes:\n      - special-plan'));
 		expect(run.status).toBe(1);
-		expect(run.stderr).toContain(`${location}:${lineOf(edited, 'planTypes: [special-plan]')}:`);
+		expect(run.stderr).toContain(`${location}:${lineOf(edited, '- special-plan')}:`);
 		expect(run.stderr).toMatch(/Unknown plan type "special-plan"/u);
 		expect(run.stderr).toMatch(/計画類型「special-plan」は定義にありません/u);
 	});

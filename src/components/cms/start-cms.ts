@@ -1,0 +1,20 @@
+/**
+ * Starts the form editor: registers the plan file format (which keeps everything a save does not change)
+ * and initializes Decap CMS with the configuration the page was built with. The page loads Decap's own
+ * bundle first, with `CMS_MANUAL_INIT` set, so that nothing runs before the format is registered.
+ */
+import { createPlanFileFormat, planFormatName, type PlanFileFormat } from '~/lib/cms/plan-file-format.ts';
+import type { CmsConfig } from '~/lib/cms/cms-config.ts';
+
+/** The part of Decap's global `CMS` this script uses. */
+interface DecapCms {
+	registerCustomFormat(name: string, extension: string, format: PlanFileFormat): void;
+	init(options: { config: CmsConfig }): void;
+}
+
+const cms = (window as unknown as { CMS: DecapCms }).CMS;
+const config = JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig;
+// Every plan file has the same fields; the format orders new keys by them.
+const fields = config.collections[0]?.files[0]?.fields ?? [];
+cms.registerCustomFormat(planFormatName, 'yaml', createPlanFileFormat(fields));
+cms.init({ config });

@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { dataDirectory, loadDataset } from '../src/lib/data/load-dataset.ts';
-import { formatProblem } from '../src/lib/data/data-problem.ts';
+import { errorSummary } from '../src/lib/data/data-problem.ts';
+import { printProblems } from '../src/lib/data/print-problems.ts';
 import { writePlanTables } from '../src/lib/import/write-plan-tables.ts';
 import { sectionKey, sectionPositions } from '../src/lib/site/section-order.ts';
 import { fiscalYearArgument, parseCommandLine } from './shared/command-line.ts';
@@ -14,8 +15,8 @@ const { values } = parseCommandLine({ options: { year: { type: 'string' }, out: 
 const year = fiscalYearArgument(values.year, usage);
 const { dataset, problems } = loadDataset(values.data ?? dataDirectory());
 if (!dataset) {
-	for (const problem of problems.filter((p) => p.severity === 'error')) console.error(formatProblem(problem));
-	console.error('The data has errors; nothing was exported. / データにエラーがあるため書き出していません。');
+	const errors = problems.filter((problem) => problem.severity === 'error');
+	printProblems(errors, `${errorSummary(errors)}. Nothing was exported. / データにエラーがあるため書き出していません。`);
 	process.exit(1);
 }
 const positions = sectionPositions(dataset.organization);

@@ -1,6 +1,7 @@
 /** Encodings a text file may be converted from on request (the importer's `--encoding`). */
 export const convertibleEncodings = ['utf-8', 'shift_jis'] as const;
 export type ConvertibleEncoding = (typeof convertibleEncodings)[number];
+export const isConvertibleEncoding = (name: string): name is ConvertibleEncoding => (convertibleEncodings as readonly string[]).includes(name);
 
 /** A text file's content, or why it was refused. */
 export type DecodedText = { text: string } | { refused: { encoding: string; message: { ja: string; en: string } } };

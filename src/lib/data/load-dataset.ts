@@ -141,7 +141,7 @@ export function loadPlanFile(
 	}
 	const result = validateYamlFile(yaml, planSchema);
 	if (!result.data) return { problems: result.problems };
-	const problems = missingTranslationWarnings(yaml);
+	const problems = [...result.problems, ...missingTranslationWarnings(yaml)];
 	const { organization, scales, planTypes } = shared;
 	if (organization && scales && planTypes) {
 		const pathParts = { fiscalYear: Number(parts[1]), department: parts[2], section: parts[3] };

@@ -71,15 +71,16 @@ export function decodeText(bytes: Uint8Array, encoding: ConvertibleEncoding = 'u
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
 	} catch {
+		// EUC-JP first: Japanese in Shift_JIS has lead bytes (0x81–0x9f) that EUC-JP never accepts, not the other way round.
+		if (decodes('euc-jp', bytes)) {
+			return refuse('EUC-JP', 'このファイルは EUC-JP で保存されていて、UTF-8 ではありません。', 'This file is saved as EUC-JP, not UTF-8.');
+		}
 		if (decodes('shift_jis', bytes)) {
 			return refuse(
 				'Shift_JIS/CP932',
 				'このファイルは Shift_JIS（CP932。Windows の日本語の既定）で保存されていて、UTF-8 ではありません。',
 				'This file is saved as Shift_JIS (CP932, the Japanese Windows default), not UTF-8.',
 			);
-		}
-		if (decodes('euc-jp', bytes)) {
-			return refuse('EUC-JP', 'このファイルは EUC-JP で保存されていて、UTF-8 ではありません。', 'This file is saved as EUC-JP, not UTF-8.');
 		}
 		return refuse('unknown', 'このファイルは UTF-8 ではない文字コードで保存されています。', 'This file is not UTF-8 (its encoding is unknown).');
 	}

@@ -1,0 +1,44 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { copyData } from './data-copy.ts';
+import { runScript } from './run-cli.ts';
+import { fictionalDir } from '../data-dirs.ts';
+
+/** The fictional plan most cases edit, its review-carrying sibling, and their text as committed. */
+export const recordsPlan = 'plans/2025/civic-services/records.yaml';
+export const reviewedPlan = 'plans/2025/civic-services/resident-support.yaml';
+export const fixtureText = (file: string) => readFileSync(path.join(fictionalDir, file), 'utf8');
+
+/** A throw-away copy of the fictional city, with helpers to write raw bytes and to run `npm run validate` on it. */
+export function hostileCopy() {
+	const data = copyData(fictionalDir);
+	return {
+		...data,
+		/** Where a data file is, as messages print it (relative to the working directory). */
+		shown: (file: string) => path.relative(process.cwd(), path.join(data.dir, file)).split(path.sep).join('/'),
+		write: (file: string, content: string | Uint8Array) => writeFileSync(path.join(data.dir, file), content),
+		validate: () => runScript('validate', [data.dir, '--no-cache']),
+	};
+}
+
+/**
+ * Expects an output to hold a located error: `file:line:column error: <English>` and, on the next line, the Japanese;
+ * both messages must match, and the Japanese line must carry no English sentence of its own.
+ */
+export function expectLocated(output: string, where: string, en: RegExp, ja: RegExp, severity = 'error') {
+	const lines = output.split('\n');
+	const index = lines.findIndex((line) => line.startsWith(`${where} ${severity}: `) && en.test(line));
+	expect(index, `no ${severity} at ${where} matching ${en} in:\n${output}`).toBeGreaterThanOrEqual(0);
+	const japanese = lines[index + 1];
+	expect(japanese).toMatch(ja);
+	expect(japanese, 'the Japanese line must not fall back to English').not.toMatch(/\b(?:is|are|must|the|not|Write|Use)\b/u);
+}
+
+/** Line and column (1-based) of the first occurrence of `needle` in a text. */
+export function positionOf(text: string, needle: string): string {
+	const index = text.indexOf(needle);
+	if (index < 0) throw new Error(`"${needle}" not found`);
+	const before = text.slice(0, index).split('\n');
+	return `${before.length}:${before.at(-1)!.length + 1}`;
+}

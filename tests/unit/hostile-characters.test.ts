@@ -150,7 +150,13 @@ describe('control, invisible and out-of-place characters', () => {
 			const run = data.validate();
 			expect(run.status).toBe(0);
 			expect(run.stderr).not.toMatch(/U\+3000/u);
-			expectLocated(run.stderr, `${data.shown(recordsPlan)}:${positionOf(edited, '\u00a0')}`, /U\+00A0 no-break space in the text/u, /本文に U\+00A0 ノーブレークスペース/u, 'warning');
+			expectLocated(
+				run.stderr,
+				`${data.shown(recordsPlan)}:${positionOf(edited, '\u00a0')}`,
+				/U\+00A0 no-break space in the text/u,
+				/本文に U\+00A0 ノーブレークスペース/u,
+				'warning',
+			);
 		} finally {
 			data.remove();
 		}

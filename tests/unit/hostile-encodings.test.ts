@@ -18,7 +18,9 @@ const shiftJis = (text: string) => {
 			if (character.length === 1 && character !== '\ufffd' && !table.has(character)) table.set(character, [lead, trail]);
 		}
 	}
-	return Uint8Array.from([...text].flatMap((character) => (character.charCodeAt(0) < 0x80 ? [character.charCodeAt(0)] : (table.get(character) ?? [0x81, 0x48]))));
+	return Uint8Array.from(
+		[...text].flatMap((character) => (character.charCodeAt(0) < 0x80 ? [character.charCodeAt(0)] : (table.get(character) ?? [0x81, 0x48]))),
+	);
 };
 
 describe('data files in an encoding other than UTF-8', () => {
@@ -30,7 +32,12 @@ describe('data files in an encoding other than UTF-8', () => {
 		{ name: 'UTF-16 LE without a byte-order mark', bytes: () => utf16(plan, 'le', false), en: /UTF-16 \(LE/u, ja: /UTF-16（LE/u },
 		{ name: 'UTF-16 BE without a byte-order mark', bytes: () => utf16(plan, 'be', false), en: /UTF-16 \(BE/u, ja: /UTF-16（BE/u },
 		{ name: 'EUC-JP', bytes: () => Uint8Array.from([...Buffer.from('fiscalYear: 2025\n'), 0xb5, 0xad, 0xcf, 0xbf, 0x0a]), en: /EUC-JP/u, ja: /EUC-JP/u },
-		{ name: 'bytes valid in no Japanese encoding', bytes: () => Uint8Array.from([...Buffer.from('a: '), 0xff, 0xff, 0xc0, 0x0a]), en: /not UTF-8/u, ja: /UTF-8 ではない/u },
+		{
+			name: 'bytes valid in no Japanese encoding',
+			bytes: () => Uint8Array.from([...Buffer.from('a: '), 0xff, 0xff, 0xc0, 0x0a]),
+			en: /not UTF-8/u,
+			ja: /UTF-8 ではない/u,
+		},
 	];
 	it.each(cases)('refuses $name, naming the encoding and how to save as UTF-8 (exit 1)', ({ bytes, en, ja }) => {
 		const data = hostileCopy();

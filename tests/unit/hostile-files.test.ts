@@ -163,7 +163,9 @@ describe('files that are not plain plan files', () => {
 			const loaded = loadDataset(data.dir);
 			expect(loaded.dataset).toBeUndefined();
 			const validateErrors = run.stderr.split('\n').filter((line) => / error: /u.test(line));
-			const loaderErrors = loaded.problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.file}:${problem.line}:${problem.column}`);
+			const loaderErrors = loaded.problems
+				.filter((problem) => problem.severity === 'error')
+				.map((problem) => `${problem.file}:${problem.line}:${problem.column}`);
 			expect(validateErrors.map((line) => line.split(' ')[0]).sort()).toEqual(loaderErrors.sort());
 		} finally {
 			data.remove();

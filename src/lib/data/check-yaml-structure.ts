@@ -10,6 +10,9 @@ export const maxNestingDepth = 32;
 
 type Message = { ja: string; en: string };
 
+/** How many of these problems one file reports at most. */
+const maxReported = 20;
+
 const refusals: Record<'anchor' | 'alias' | 'tag' | 'merge', Message> = {
 	anchor: {
 		ja: 'アンカー（&名前）は使えません。データファイルでは値をそのまま書いてください（展開で巨大になるのを防ぐため）。',
@@ -68,7 +71,7 @@ export function yamlStructureProblems(file: string, text: string): DataProblem[]
 	const stack: Walked[] = [];
 	for (const document of new Parser().parse(text)) stack.push({ token: document, depth: 0 });
 	let tooDeep = false;
-	while (stack.length && problems.length < 20) {
+	while (stack.length) {
 		const { token, depth, isKey } = stack.pop()!;
 		if (token.type === 'anchor') report(token.offset, refusals.anchor);
 		else if (token.type === 'tag') report(token.offset, refusals.tag);
@@ -91,5 +94,6 @@ export function yamlStructureProblems(file: string, text: string): DataProblem[]
 		}
 		for (const child of children) stack.push({ token: child.token, depth: childDepth, isKey: child.isKey });
 	}
-	return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+	// The first few, in file order: a file built of aliases would otherwise give thousands of lines.
+	return problems.sort((a, b) => a.line - b.line || a.column - b.column).slice(0, maxReported);
 }

@@ -32,13 +32,14 @@ export function expectLocated(output: string, where: string, en: RegExp, ja: Reg
 	expect(index, `no ${severity} at ${where} matching ${en} in:\n${output}`).toBeGreaterThanOrEqual(0);
 	const japanese = lines[index + 1];
 	expect(japanese).toMatch(ja);
-	expect(japanese, 'the Japanese line must not fall back to English').not.toMatch(/\b(?:is|are|must|the|not|Write|Use)\b/u);
+	expect(japanese, 'the Japanese line must not fall back to English').not.toMatch(/\b(?:is|are|must|the|Write|Use) [a-z]+ [a-z]+/u);
 }
 
-/** Line and column (1-based) of the first occurrence of `needle` in a text. */
-export function positionOf(text: string, needle: string): string {
-	const index = text.indexOf(needle);
-	if (index < 0) throw new Error(`"${needle}" not found`);
+/** Line and column (1-based) of the first occurrence of `needle` in a text (after `prefix`, when given). */
+export function positionOf(text: string, needle: string, prefix = ''): string {
+	const found = text.indexOf(prefix + needle);
+	const index = found < 0 ? found : found + prefix.length;
+	if (index < 0) throw new Error(`"${prefix}${needle}" not found`);
 	const before = text.slice(0, index).split('\n');
 	return `${before.length}:${before.at(-1)!.length + 1}`;
 }

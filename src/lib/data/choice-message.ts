@@ -27,8 +27,13 @@ function distance(a: string, b: string): number {
 /** The choice a written value was most likely meant as: its label written instead of its id, or a near miss of the id. */
 export function meantChoice(value: string, choices: readonly Choice[]): { choice: Choice; byLabel: boolean } | undefined {
 	const written = normalized(value);
-	const byLabel = choices.find((choice) => [choice.label.ja, choice.label.en ?? ''].some((label) => label && normalized(label) === written));
+	const labelled = (same: (label: string) => boolean) => choices.find((choice) => [choice.label.ja, choice.label.en ?? ''].some((label) => label && same(label)));
+	const byLabel = labelled((label) => label.normalize('NFKC').trim().toLowerCase() === value.normalize('NFKC').trim().toLowerCase());
 	if (byLabel) return { choice: byLabel, byLabel: true };
+	const sameId = choices.find((choice) => choice.id === written);
+	if (sameId) return { choice: sameId, byLabel: false };
+	const byLooseLabel = labelled((label) => normalized(label) === written);
+	if (byLooseLabel) return { choice: byLooseLabel, byLabel: true };
 	const near = choices
 		.map((choice) => ({ choice, score: distance(written, choice.id) }))
 		.filter(({ choice, score }) => score <= Math.max(1, Math.floor(choice.id.length / 4)))

@@ -43,3 +43,25 @@ export function positionOf(text: string, needle: string, prefix = ''): string {
 	const before = text.slice(0, index).split('\n');
 	return `${before.length}:${before.at(-1)!.length + 1}`;
 }
+
+let shiftJisTable: Map<string, number[]> | undefined;
+/**
+ * A text encoded as Shift_JIS (CP932), as Windows tools in Japanese offices save it. Node decodes Shift_JIS but
+ * cannot encode it, so each character is looked up in a table of the decoded two-byte codes (`？` when missing).
+ */
+export function shiftJisBytes(text: string): Uint8Array {
+	if (!shiftJisTable) {
+		shiftJisTable = new Map();
+		const decoder = new TextDecoder('shift_jis');
+		for (let lead = 0x81; lead <= 0xfc; lead += 1) {
+			for (let trail = 0x40; trail <= 0xfc; trail += 1) {
+				const character = decoder.decode(Uint8Array.of(lead, trail));
+				if (character.length === 1 && character !== '\ufffd' && !shiftJisTable.has(character)) shiftJisTable.set(character, [lead, trail]);
+			}
+		}
+	}
+	const table = shiftJisTable;
+	return Uint8Array.from(
+		[...text].flatMap((character) => (character.charCodeAt(0) < 0x80 ? [character.charCodeAt(0)] : (table.get(character) ?? [0x81, 0x48]))),
+	);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '~/lib/files/decode-text.ts';
-import { expectLocated, fixtureText, hostileCopy, recordsPlan, reviewedPlan } from './hostile-data.ts';
+import { expectLocated, fixtureText, hostileCopy, recordsPlan, reviewedPlan, shiftJisBytes } from './hostile-data.ts';
 
 const utf16 = (text: string, order: 'le' | 'be', bom: boolean) => {
 	const bytes = Buffer.from(text, 'utf16le');
@@ -8,20 +8,7 @@ const utf16 = (text: string, order: 'le' | 'be', bom: boolean) => {
 	const mark = order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff];
 	return bom ? Buffer.concat([Buffer.from(mark), bytes]) : bytes;
 };
-const shiftJis = (text: string) => {
-	// Node can decode Shift_JIS but not encode it: map each character through a decoded table of the two-byte codes.
-	const table = new Map<string, number[]>();
-	const decoder = new TextDecoder('shift_jis');
-	for (let lead = 0x81; lead <= 0xfc; lead += 1) {
-		for (let trail = 0x40; trail <= 0xfc; trail += 1) {
-			const character = decoder.decode(Uint8Array.of(lead, trail));
-			if (character.length === 1 && character !== '\ufffd' && !table.has(character)) table.set(character, [lead, trail]);
-		}
-	}
-	return Uint8Array.from(
-		[...text].flatMap((character) => (character.charCodeAt(0) < 0x80 ? [character.charCodeAt(0)] : (table.get(character) ?? [0x81, 0x48]))),
-	);
-};
+const shiftJis = shiftJisBytes;
 
 describe('data files in an encoding other than UTF-8', () => {
 	const plan = fixtureText(recordsPlan);

@@ -68,6 +68,18 @@ const cases: Array<{ name: string; arrange: (data: Copy) => string; en: RegExp; 
 		en: /Symbolic links are not allowed for data files/u,
 		ja: /シンボリックリンクは使えません/u,
 	},
+	{
+		name: 'a symlinked editorial page',
+		arrange: (data) => {
+			const real = path.join(outside(), 'about.mdx');
+			writeFileSync(real, '---\ntitle: x\ndescription: x\nupdated: 2025-04-01\n---\n');
+			mkdirSync(path.join(data.dir, 'pages/ja'), { recursive: true });
+			symlinkSync(real, path.join(data.dir, 'pages/ja/about.mdx'));
+			return 'pages/ja/about.mdx';
+		},
+		en: /Symbolic links and special files are not allowed under pages\//u,
+		ja: /pages\/ の下にシンボリックリンク/u,
+	},
 	...['records.yml', 'records.YAML', 'records.Yaml', 'records.yaml.txt', 'records.yaml.bak'].map((name) => ({
 		name: `a plan named ${name}`,
 		arrange: (data: Copy) => {

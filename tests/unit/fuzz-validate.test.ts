@@ -18,6 +18,7 @@ import { indicatorRecords, recordDocument } from '~/lib/search/indicator-records
 import { languages } from '~/schemas/localized-text.ts';
 import { fictionalDir } from '../data-dirs.ts';
 import { shiftJisBytes } from './hostile-data.ts';
+import { randomSource } from '../../scripts/bench/synthetic-dataset.ts';
 
 /**
  * Random mutations of the fictional city's files, seeded and reproducible: `FUZZ_SEED=<n>` replays a run,
@@ -29,18 +30,10 @@ import { shiftJisBytes } from './hostile-data.ts';
 const seed = Number(process.env.FUZZ_SEED ?? 20261125);
 const cases = Number(process.env.FUZZ_CASES ?? 1000);
 
-/** mulberry32: a small seeded PRNG, so that a failing case can be replayed from its seed. */
+/** The seeded generator of the benchmark's data sets, with a helper for an index below `n`. */
 function random(state: number) {
-	let value = state >>> 0;
-	const next = () => {
-		value = (value + 0x6d2b79f5) >>> 0;
-		let t = value;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	const below = (n: number) => Math.floor(next() * n);
-	return { next, below, pick: <T>(items: readonly T[]): T => items[below(items.length)] };
+	const source = randomSource(state);
+	return { ...source, below: (n: number) => source.between(0, n - 1) };
 }
 
 /** Pieces a careless or hostile edit may put anywhere. */

@@ -1,26 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runImport, type ImportOptions } from '~/lib/import/run-import.ts';
 import { parseRankDigits } from '~/lib/import/rank-digits.ts';
 import { fileSystem, writeFilesAtomically, type FileSystem } from '~/lib/files/write-files-atomically.ts';
 import { listFiles } from '~/lib/files/list-files.ts';
 import { snapshotDir, snapshotExport } from '../data-dirs.ts';
 import { runScript } from './run-cli.ts';
-import { copyData } from './data-copy.ts';
+import { copyData, temporaryFolders } from './data-copy.ts';
 import { shiftJisBytes } from './hostile-data.ts';
 
-const temporary: string[] = [];
-const tempDir = () => {
-	const dir = mkdtempSync(path.join(tmpdir(), 'plans-import-hostile-'));
-	temporary.push(dir);
-	return dir;
-};
-afterEach(() => {
-	for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const { folder: tempDir, keep: temporaryCopy } = temporaryFolders('plans-import-hostile-');
 
 const seed = readFileSync(snapshotExport, 'utf8');
 const seedLines = seed.split('\n');
@@ -141,8 +132,7 @@ describe('writing all files or none', () => {
 		['the first temporary write failing', failing('writeFileSync', 1, 'EACCES')],
 		['a later temporary write failing', failing('writeFileSync', 4)],
 	])('restores every file after %s, lists what happened, and leaves no temporary file', (_name, broken) => {
-		const data = copyData(snapshotDir);
-		temporary.push(data.dir);
+		const data = temporaryCopy(copyData(snapshotDir));
 		const plans = path.join(data.dir, 'plans');
 		for (const file of listFiles(plans)) writeFileSync(file, readFileSync(file, 'utf8').replace(/ja: ([^\n]+)/u, 'ja: $1（修正）'));
 		const before = snapshot(plans);

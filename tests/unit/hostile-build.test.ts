@@ -19,7 +19,7 @@ describe('npm run build on hostile data', () => {
 				path.join(data.dir, 'plans/2024/civic-services/counter-services.yaml'),
 				Array.from({ length: 3000 }, (_, index) => `key\u200b${index}: value`).join('\n'),
 			);
-			const validate = data.validate();
+			const validate = data.validateCli();
 			const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 				encoding: 'utf8',
 				maxBuffer: 64 * 1024 * 1024,

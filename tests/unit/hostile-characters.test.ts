@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { characterName, characterProblems, placeInLine } from '~/lib/data/check-characters.ts';
-import { expectLocated, fixtureText, hostileCopy, positionOf, recordsPlan } from './hostile-data.ts';
+import { expectCliAgrees, expectLocated, fixtureText, hostileCopy, positionOf, recordsPlan } from './hostile-data.ts';
+
+// Each case reads a copy of a data set and some run a command: seconds on a busy shared machine, not the default 5.
+vi.setConfig({ testTimeout: 60_000 });
 
 const plan = fixtureText(recordsPlan);
 
@@ -172,4 +175,17 @@ describe('control, invisible and out-of-place characters', () => {
 		expect(placeInLine('    text with: colon', 6)).toBe('key');
 		expect(characterProblems('f.yaml', 'a: "tab\tinside"\r\nb: 1\r\n')).toEqual([]);
 	});
+
+	it('gives the same messages and exit code through npm run validate', () => {
+		const data = hostileCopy();
+		try {
+			data.write(
+				recordsPlan,
+				refused.slice(0, 6).reduce((text, { edit }) => edit(text), plan),
+			);
+			expectCliAgrees(data);
+		} finally {
+			data.remove();
+		}
+	}, 60_000);
 });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { copyData } from './data-copy.ts';
 import { runScript } from './run-cli.ts';
+import { validateDataset } from '~/lib/data/validate-dataset.ts';
+import { formatProblem } from '~/lib/data/data-problem.ts';
 import { fictionalDir } from '../data-dirs.ts';
 
 /** The fictional plan most cases edit, its review-carrying sibling, and their text as committed. */
@@ -18,8 +20,31 @@ export function hostileCopy() {
 		/** Where a data file is, as messages print it (relative to the working directory). */
 		shown: (file: string) => path.relative(process.cwd(), path.join(data.dir, file)).split(path.sep).join('/'),
 		write: (file: string, content: string | Uint8Array) => writeFileSync(path.join(data.dir, file), content),
-		validate: () => runScript('validate', [data.dir, '--no-cache']),
+		/** What `npm run validate` reports, computed in this process (fast: `validateCli` runs the command itself). */
+		validate: () => validateInProcess(data.dir),
+		/** `npm run validate` itself, as staff run it. */
+		validateCli: () => runScript('validate', [data.dir, '--no-cache']),
 	};
+}
+
+/** The exit code and the problem lines `npm run validate` gives: errors, then warnings other than missing translations. */
+function validateInProcess(dir: string): { status: number; stderr: string } {
+	const { problems } = validateDataset(dir, { cache: false });
+	const errors = problems.filter((problem) => problem.severity === 'error');
+	const warnings = problems.filter((problem) => problem.severity === 'warning' && problem.topic !== 'translation');
+	return { status: errors.length ? 1 : 0, stderr: [...errors, ...warnings].map(formatProblem).join('\n') };
+}
+
+/** The located lines of a report (`file:line:column error: …`), for comparing two reports. */
+const locatedLines = (output: string) => output.split('\n').filter((line) => / (?:error|warning): /u.test(line));
+
+/** Runs `npm run validate` on a copy and expects the same exit code and located messages as the in-process check. */
+export function expectCliAgrees(data: ReturnType<typeof hostileCopy>): void {
+	const inProcess = data.validate();
+	const cli = data.validateCli();
+	expect(cli.status).toBe(inProcess.status);
+	expect(locatedLines(cli.stderr)).toEqual(locatedLines(inProcess.stderr));
+	expect(cli.stderr.trim().split('\n').at(-1)).toMatch(inProcess.status ? /^✗ \d+ error\(s\) in \d+ file\(s\)/u : /warning\(s\)|^$/u);
 }
 
 /**

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeText } from '~/lib/files/decode-text.ts';
-import { expectLocated, fixtureText, hostileCopy, recordsPlan, reviewedPlan, shiftJisBytes } from './hostile-data.ts';
+import { expectCliAgrees, expectLocated, fixtureText, hostileCopy, recordsPlan, reviewedPlan, shiftJisBytes } from './hostile-data.ts';
+
+// Each case reads a copy of a data set and some run a command: seconds on a busy shared machine, not the default 5.
+vi.setConfig({ testTimeout: 60_000 });
 
 const utf16 = (text: string, order: 'le' | 'be', bom: boolean) => {
 	const bytes = Buffer.from(text, 'utf16le');
@@ -74,4 +77,15 @@ describe('data files in an encoding other than UTF-8', () => {
 		expect(decodeText(shiftJis(text))).toHaveProperty('refused.encoding', 'Shift_JIS/CP932');
 		expect(decodeText(utf16(text, 'le', true), 'shift_jis')).toHaveProperty('refused.encoding', 'UTF-16 LE');
 	});
+
+	it('gives the same messages and exit code through npm run validate', () => {
+		const data = hostileCopy();
+		try {
+			data.write(recordsPlan, shiftJis(plan));
+			data.write(reviewedPlan, utf16(fixtureText(reviewedPlan), 'le', true));
+			expectCliAgrees(data);
+		} finally {
+			data.remove();
+		}
+	}, 60_000);
 });

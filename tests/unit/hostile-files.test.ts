@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDataset, planFiles } from '~/lib/data/load-dataset.ts';
 import { listEntries } from '~/lib/files/list-files.ts';
-import { expectLocated, fixtureText, hostileCopy, recordsPlan } from './hostile-data.ts';
+import { expectCliAgrees, expectLocated, fixtureText, hostileCopy, recordsPlan } from './hostile-data.ts';
+
+// Each case reads a copy of a data set and some run a command: seconds on a busy shared machine, not the default 5.
+vi.setConfig({ testTimeout: 60_000 });
 
 type Copy = ReturnType<typeof hostileCopy>;
 const planFolder = 'plans/2025/civic-services';
@@ -212,4 +215,15 @@ describe('files that are not plain plan files', () => {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
+
+	it('gives the same messages and exit code through npm run validate', () => {
+		const data = hostileCopy();
+		try {
+			for (const { arrange } of cases.slice(0, 3)) arrange(data);
+			data.write('review-scales.yaml', '# nothing yet\n');
+			expectCliAgrees(data);
+		} finally {
+			data.remove();
+		}
+	}, 60_000);
 });

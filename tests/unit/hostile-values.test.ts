@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { suggestedDate } from '~/lib/data/describe-issue.ts';
 import { meantChoice } from '~/lib/data/choice-message.ts';
-import { expectLocated, fixtureText, hostileCopy, positionOf, recordsPlan, reviewedPlan } from './hostile-data.ts';
+import { expectCliAgrees, expectLocated, fixtureText, hostileCopy, positionOf, recordsPlan, reviewedPlan } from './hostile-data.ts';
+
+// Each case reads a copy of a data set and some run a command: seconds on a busy shared machine, not the default 5.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** An edit of one data file, the text at which the error must point, and the words of both messages. */
 const refused: Array<{ name: string; file: string; edit: (text: string) => string; at: string; after?: string; en: RegExp; ja: RegExp }> = [
@@ -179,4 +182,21 @@ describe('values that must be ids, dates and safe links', () => {
 		expect(meantChoice('ｏｎ－ｔｒａｃｋ', choices)?.choice.id).toBe('on-track');
 		expect(meantChoice('finished', choices)).toBeUndefined();
 	});
+
+	it('gives the same messages and exit code through npm run validate', () => {
+		const data = hostileCopy();
+		try {
+			for (const file of [reviewedPlan, 'site.yaml']) {
+				const edits = refused.filter((item) => item.file === file).slice(0, 1);
+				data.write(
+					file,
+					edits.reduce((text, { edit }) => edit(text), fixtureText(file)),
+				);
+			}
+			data.edit(reviewedPlan, (t) => t.replace('reportedOn: 2025-10-15', 'reportedOn: 2025/10/15'));
+			expectCliAgrees(data);
+		} finally {
+			data.remove();
+		}
+	}, 60_000);
 });

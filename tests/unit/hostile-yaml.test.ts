@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readYamlFile } from '~/lib/data/yaml-file.ts';
 import { maxNestingDepth } from '~/lib/data/check-yaml-structure.ts';
-import { expectLocated, fixtureText, hostileCopy, positionOf, recordsPlan } from './hostile-data.ts';
+import { expectCliAgrees, expectLocated, fixtureText, hostileCopy, positionOf, recordsPlan } from './hostile-data.ts';
+
+// Each case reads a copy of a data set and some run a command: seconds on a busy shared machine, not the default 5.
+vi.setConfig({ testTimeout: 60_000 });
 
 const plan = fixtureText(recordsPlan);
 
@@ -137,4 +140,16 @@ describe('YAML features a data file must not use, and limits', () => {
 		expect(errors[0].message.ja).toMatch(ja);
 		for (const error of errors) expect(error.message.ja).not.toMatch(/[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/u);
 	});
+
+	it('gives the same messages and exit code through npm run validate', () => {
+		const data = hostileCopy();
+		try {
+			data.write(recordsPlan, refused[0].edit(plan));
+			data.write('plans/2025/civic-services/resident-support.yaml', laughs(55_000));
+			data.write('plans/2024/civic-services/counter-services.yaml', `a: ${'['.repeat(3000)}${']'.repeat(3000)}\n`);
+			expectCliAgrees(data);
+		} finally {
+			data.remove();
+		}
+	}, 60_000);
 });

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runImport, type ImportOptions } from '~/lib/import/run-import.ts';
 import { parseRankDigits } from '~/lib/import/rank-digits.ts';
 import { fileSystem, writeFilesAtomically, type FileSystem } from '~/lib/files/write-files-atomically.ts';
@@ -10,6 +10,9 @@ import { snapshotDir, snapshotExport } from '../data-dirs.ts';
 import { runScript } from './run-cli.ts';
 import { copyData, temporaryFolders } from './data-copy.ts';
 import { shiftJisBytes } from './hostile-data.ts';
+
+// Each case reads a copy of a data set and some run a command: seconds on a busy shared machine, not the default 5.
+vi.setConfig({ testTimeout: 60_000 });
 
 const { folder: tempDir, keep: temporaryCopy } = temporaryFolders('plans-import-hostile-');
 
@@ -110,7 +113,7 @@ describe('the export’s encoding', () => {
 		expect(cli.status).toBe(2);
 		expect(cli.stderr).toMatch(/Unknown --encoding "latin1"/u);
 		expect(cli.stderr).toMatch(/--encoding「latin1」は使えません/u);
-	});
+	}, 60_000);
 });
 
 describe('writing all files or none', () => {
@@ -190,7 +193,7 @@ describe('existing plan files', () => {
 		expect(cli.stderr).not.toMatch(/    at |Error:/u);
 		expect(cli.stderr).toMatch(new RegExp(`${path.relative(process.cwd(), path.join(out, file))}:\\d+:\\d+ error: YAML syntax error`, 'u'));
 		expect(cli.stderr).toMatch(/YAMLの書き方に誤りがあります：.*取り込みで読む既存の計画ファイル/u);
-	});
+	}, 60_000);
 
 	it('keeps the comments of a file it changes with --force', () => {
 		const out = tempDir();

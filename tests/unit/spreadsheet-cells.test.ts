@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import type { Plan } from '~/schemas/plan.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { csvField, toCsv } from '~/lib/open-data/csv.ts';
 import { neutraliseCell, restoreCell } from '~/lib/open-data/spreadsheet-cell.ts';
 import { indicatorsCsv } from '~/lib/open-data/downloads.ts';
@@ -13,6 +13,9 @@ import { runImport } from '~/lib/import/run-import.ts';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
 import { parseCsv } from '../browser/parse-csv.ts';
 import { hostileCopy, reviewedPlan } from './hostile-data.ts';
+
+// Each case reads a copy of a data set and some run a command: seconds on a busy shared machine, not the default 5.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** Texts a spreadsheet would run as a formula, and what the cell must read instead. */
 const formulas = [

@@ -5,7 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { dataDirectory, loadDataset } from '../src/lib/data/load-dataset.ts';
-import { formatProblem } from '../src/lib/data/data-problem.ts';
+import { errorSummary } from '../src/lib/data/data-problem.ts';
+import { printProblems } from '../src/lib/data/print-problems.ts';
 import { writePlanTables } from '../src/lib/import/write-plan-tables.ts';
 import { sectionKey, sectionPositions } from '../src/lib/site/section-order.ts';
 import { exitWithUsage, fiscalYearArgument, parseCommandLine } from './shared/command-line.ts';
@@ -21,8 +22,8 @@ if (format !== 'tsv' && format !== 'xlsx')
 	exitWithUsage({ en: `Unknown format "${format}": use tsv or xlsx.`, ja: `形式「${format}」は使えません。tsv か xlsx を指定してください。` }, usage);
 const { dataset, problems } = loadDataset(values.data ?? dataDirectory());
 if (!dataset) {
-	for (const problem of problems.filter((p) => p.severity === 'error')) console.error(formatProblem(problem));
-	console.error('The data has errors; nothing was exported. / データにエラーがあるため書き出していません。');
+	const errors = problems.filter((problem) => problem.severity === 'error');
+	printProblems(errors, `${errorSummary(errors)}. Nothing was exported. / データにエラーがあるため書き出していません。`);
 	process.exit(1);
 }
 const positions = sectionPositions(dataset.organization);

@@ -6,7 +6,8 @@
  */
 import { dataDirectory } from '../src/lib/data/load-dataset.ts';
 import { validateDataset } from '../src/lib/data/validate-dataset.ts';
-import { formatProblem } from '../src/lib/data/data-problem.ts';
+import { errorSummary } from '../src/lib/data/data-problem.ts';
+import { printProblems } from '../src/lib/data/print-problems.ts';
 import { exitWithUsage, parseCommandLine } from './shared/command-line.ts';
 
 const usage = 'Usage: npm run validate [-- <data-dir>] [--warnings] [--no-cache]';
@@ -23,11 +24,9 @@ const dataDir = positionals[0] ?? dataDirectory();
 const started = performance.now();
 const { problems, validPlans, cachedPlans } = validateDataset(dataDir, { cache: values.cache });
 const errors = problems.filter((problem) => problem.severity === 'error');
-const warnings = problems.filter((problem) => problem.severity === 'warning');
-const files = new Set(errors.map((problem) => problem.file));
-
-for (const error of errors) console.error(formatProblem(error));
-if (values.warnings) for (const warning of warnings) console.error(formatProblem(warning));
+const warnings = problems.filter((problem) => problem.severity === 'warning' && problem.topic === 'translation');
+const otherWarnings = problems.filter((problem) => problem.severity === 'warning' && problem.topic !== 'translation');
+const listed = [...errors, ...otherWarnings, ...(values.warnings ? warnings : [])];
 
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const timing = cachedPlans ? `${seconds}s; ${cachedPlans} unchanged since the last run / 前回から変更なし ${cachedPlans}件` : `${seconds}s`;
@@ -35,8 +34,9 @@ const translationNote = warnings.length
 	? ` ${warnings.length} missing English translation(s) (warnings${values.warnings ? '' : '; list them with --warnings'}) / 英語訳の未入力 ${warnings.length}件`
 	: '';
 if (errors.length) {
-	console.error(`✗ ${errors.length} error(s) in ${files.size} file(s) / ${files.size}ファイルに${errors.length}件のエラー.${translationNote} (${timing})`);
+	printProblems(listed, `${errorSummary(errors)}.${translationNote} (${timing})`);
 	process.exitCode = 1;
 } else {
+	if (listed.length) printProblems(listed, `${listed.length} warning(s) / 警告 ${listed.length}件`);
 	console.log(`✓ ${validPlans} plan file(s) valid / 計画ファイル${validPlans}件に問題はありません.${translationNote} (${timing})`);
 }

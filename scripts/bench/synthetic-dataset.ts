@@ -49,8 +49,11 @@ export function phrasePool(plans: unknown[]): PhrasePool {
 	return pool;
 }
 
-/** A small seeded pseudo-random generator (mulberry32): the same options give the same data set. */
-function randomSource(seed: number) {
+/**
+ * A small seeded pseudo-random generator (mulberry32): the same options give the same data set (and the same
+ * seed the same fuzz cases, in tests/unit/fuzz-validate.test.ts).
+ */
+export function randomSource(seed: number) {
 	let state = seed >>> 0;
 	const next = () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -60,6 +63,8 @@ function randomSource(seed: number) {
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
 	return {
+		/** A number from 0 (included) to 1 (excluded). */
+		next,
 		/** An integer from `min` to `max`, both included. */
 		between: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
 		pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)],

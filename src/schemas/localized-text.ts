@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { bilingual } from './bilingual-message.ts';
 
 /**
  * A human-readable text in the site's two languages.
@@ -7,7 +8,7 @@ import { z } from 'astro/zod';
  */
 export const localizedTextSchema = z.strictObject({
 	/** Official Japanese text, verbatim from the city's plan (export artifacts repaired, typos kept). */
-	ja: z.string().trim().min(1, 'Japanese text (ja) must not be empty'),
+	ja: z.string().trim().min(1, bilingual('Japanese text (ja) must not be empty.', '日本語（ja）が空です。公式の文章を書いてください。')),
 	/** Unofficial English translation. Omit or leave empty while untranslated. */
 	en: z
 		.string()

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { bilingual } from './bilingual-message.ts';
 import { localizedTextSchema } from './localized-text.ts';
 import { fiscalYearSchema, slugSchema } from './identifiers.ts';
 import { targetInputSchema } from './target.ts';
@@ -9,14 +10,19 @@ import { measureTarget } from '../lib/targets/parse-target.ts';
  * An item number as the city writes it: a circled number (`①`…`⑳`), optionally with a
  * sub-number after a long-vowel dash (`①ー1`). Activity ① belongs with indicator ① and its target.
  */
-export const itemNumberSchema = z.string().regex(/^[①-⑳](?:ー\d+)?$/u, 'Write the number as the city does: ①, ②, … or ①ー1, ①ー2');
+export const itemNumberSchema = z
+	.string()
+	.regex(
+		/^[①-⑳](?:ー\d+)?$/u,
+		bilingual('Write the number as the city does: ①, ②, … or ①ー1, ①ー2.', '番号は市の書き方で書いてください（①、②… または ①ー1、①ー2）。'),
+	);
 
 /** A paragraph or list item of official text: a mission sentence or an activity. */
 export const textItemSchema = z.strictObject({
 	/** The list marker as published: a circled number (`①`), `・` or `○`. Omit for unmarked paragraphs. */
 	marker: z
 		.string()
-		.regex(/^(?:[①-⑳](?:ー\d+)?|・|○)$/u, 'Use ①…⑳, ①ー1, ・ or ○')
+		.regex(/^(?:[①-⑳](?:ー\d+)?|・|○)$/u, bilingual('Use ①…⑳, ①ー1, ・ or ○.', '①…⑳、①ー1、・、○ のいずれかを使ってください。'))
 		.optional(),
 	/** The text, without its marker. */
 	text: localizedTextSchema,
@@ -46,8 +52,11 @@ export const initiativeSchema = z.strictObject({
 	id: slugSchema,
 	/** Rank (順位): priority order, 1 = highest, consecutive within the plan. */
 	rank: z.number().int().min(1),
-	/** Plan types (計画類型): ids from `plan-types.yaml`, at most its `maxPerInitiative`; none is `[]` (`-` in the table). */
-	planTypes: z.array(slugSchema).default([]),
+	/**
+	 * Plan types (計画類型): ids from `plan-types.yaml`, each once, at most its `maxPerInitiative`; none is `[]` (`-` in
+	 * the table). Checked against the defined ids in `check-plan.ts`, which lists them when a label or near miss is written.
+	 */
+	planTypes: z.array(z.string().trim().min(1)).default([]),
 	/** The initiative's title (取組項目). */
 	title: localizedTextSchema,
 	/** Activities (具体的な活動内容), in published order. */

@@ -1,31 +1,34 @@
 import { z } from 'astro/zod';
 import { localizedTextSchema } from './localized-text.ts';
-import { slugSchema } from './identifiers.ts';
+import { isoDateSchema } from './identifiers.ts';
 
 /** The mid-year review (中間確認), written by the section around September. */
 export const midYearReviewSchema = z.strictObject({
-	/** Progress status (進捗状況): an id from `progressStatus` in `data/review-scales.yaml`. */
-	status: slugSchema,
+	/**
+	 * Progress status (進捗状況): an id from `progressStatus` in `data/review-scales.yaml` (checked in `check-plan.ts`,
+	 * which lists the ids with their labels when a label or near miss is written).
+	 */
+	status: z.string().trim().min(1),
 	/** First-half status and assessment (上半期の状況や評価). */
 	firstHalfAssessment: localizedTextSchema,
 	/** Second-half plan (下半期の予定). */
 	secondHalfPlan: localizedTextSchema,
 	/** The day the review was published, `YYYY-MM-DD`. Optional. */
-	reportedOn: z.iso.date().optional(),
+	reportedOn: isoDateSchema.optional(),
 });
 
 /** The year-end review (年度末確認), written after the fiscal year closes. */
 export const yearEndReviewSchema = z.strictObject({
 	/** Annual summary (1年間の総括). */
 	summary: localizedTextSchema,
-	/** Rating (評価): an id from `rating` in `data/review-scales.yaml`. */
-	rating: slugSchema,
+	/** Rating (評価): an id from `rating` in `data/review-scales.yaml` (checked in `check-plan.ts`, like `status`). */
+	rating: z.string().trim().min(1),
 	/** Basis of the rating (評価の視点). */
 	ratingBasis: localizedTextSchema,
 	/** Issues and response (課題と対応). */
 	issuesAndResponse: localizedTextSchema,
 	/** The day the review was published, `YYYY-MM-DD`. Optional. */
-	reportedOn: z.iso.date().optional(),
+	reportedOn: isoDateSchema.optional(),
 });
 
 /**

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
+import { bilingual } from './bilingual-message.ts';
+import { webUrlSchema } from './web-url.ts';
 import { localizedTextSchema } from './localized-text.ts';
 
 /** A name every reader sees, in both languages: both are required (the English is part of the site). */
 export const bilingualNameSchema = z.strictObject({
 	/** The name in Japanese, e.g. `町田市`. */
-	ja: z.string().trim().min(1, 'Write the Japanese (ja)'),
+	ja: z.string().trim().min(1, bilingual('Write the Japanese (ja).', '日本語（ja）を書いてください。')),
 	/** The name in English, e.g. `Machida City`. */
-	en: z.string().trim().min(1, 'Write the English (en)'),
+	en: z.string().trim().min(1, bilingual('Write the English (en).', '英語（en）を書いてください。')),
 });
 
 /** The licence under which the data set is published, with the attribution reusers must give. */
@@ -16,7 +18,7 @@ export const dataLicenseSchema = z.strictObject({
 	/** The licence's name as readers know it. */
 	name: bilingualNameSchema,
 	/** The licence's canonical text. */
-	url: z.url(),
+	url: webUrlSchema,
 	/** The credit line reusers copy, e.g. `出典：町田市「各課の年度目標」`. */
 	attribution: bilingualNameSchema,
 });
@@ -29,19 +31,27 @@ export const contactSchema = z.strictObject({
 	/** Who answers, e.g. `町田市 政策経営部 企画政策課`. */
 	name: bilingualNameSchema,
 	/** A contact form or page. */
-	url: z.url().optional(),
+	url: webUrlSchema.optional(),
 	/** An e-mail address. */
 	email: z.email().optional(),
 	/** A telephone number as it is dialled from within the country, e.g. `042-722-3111`. */
 	phone: z
 		.string()
 		.trim()
-		.regex(/^\+?[0-9][0-9\- ()]{5,}$/u, 'Write a telephone number with digits, hyphens and spaces, e.g. 042-722-3111')
+		.regex(
+			/^\+?[0-9][0-9\- ()]{5,}$/u,
+			bilingual(
+				'Write a telephone number with digits, hyphens and spaces, e.g. 042-722-3111.',
+				'電話番号は数字・ハイフン・スペースで書いてください（例: 042-722-3111）。',
+			),
+		)
 		.optional(),
 });
 
 /** `#rrggbb`. */
-const hexColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/u, 'Write the colour as #rrggbb, e.g. "#0031a1"');
+const hexColourSchema = z
+	.string()
+	.regex(/^#[0-9a-fA-F]{6}$/u, bilingual('Write the colour as #rrggbb, e.g. "#0031a1".', '色は #rrggbb の形で書いてください（例: "#0031a1"）。'));
 
 /**
  * The site's configuration (`data/site.yaml`): everything that differs from one city to another and is not a
@@ -67,7 +77,13 @@ export const siteConfigSchema = z.strictObject({
 	 */
 	logo: z
 		.string()
-		.regex(/^[\w.-]+\.(?:svg|png)$/u, 'Name an .svg or .png file in the data directory, e.g. "logo.svg"')
+		.regex(
+			/^[\w.-]+\.(?:svg|png)$/u,
+			bilingual(
+				'Name an .svg or .png file in the data directory, e.g. "logo.svg".',
+				'データのフォルダにある .svg か .png のファイル名を書いてください（例: "logo.svg"）。',
+			),
+		)
 		.optional(),
 	/**
 	 * The main colour of the header, buttons, links and chart bars, `#rrggbb`. It must reach a contrast of

@@ -9,6 +9,7 @@ import { buildSite } from './build-site.ts';
 import { launchChromium } from './chromium.ts';
 import { createHistoryRepository, historySteps, type HistoryRepository } from './history-site.ts';
 import { parseCsv } from './parse-csv.ts';
+import { restoreCell } from '~/lib/open-data/spreadsheet-cell.ts';
 import { serveDirectory } from './static-server.ts';
 
 /**
@@ -151,7 +152,7 @@ describe('a plan with a history in its own repository', () => {
 	it('publishes every change as a row of changes.csv and changes.json', () => {
 		const text = readFileSync(path.join(siteDir, 'data/2025/changes.csv'), 'utf8');
 		const [header, ...rows] = parseCsv(text.slice(1));
-		const records = rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index]])));
+		const records = rows.map((row) => Object.fromEntries(header.map((name, index) => [name, restoreCell(row[index])])));
 		expect(records.map((row) => [row.date, row.field, row.kind, row.commit])).toEqual([
 			[step('first').date, 'first-publication', 'first-publication', repository.commits.first],
 			[step('target').date, 'target', 'plan', repository.commits.target],

@@ -8,6 +8,7 @@ import { indicatorAnchor } from '~/lib/site/anchors.ts';
 import { open, pagesOf, pagesToSweep, siteNames, useBrowser, type SiteName } from './harness.ts';
 import { builds } from './build-site.ts';
 import { parseCsv } from './parse-csv.ts';
+import { restoreCell } from '~/lib/open-data/spreadsheet-cell.ts';
 import { compileDataFileSchemas, schemaRejections, type DataFileSchemas } from '../data-file-schemas.ts';
 
 const siteDirs = inject('siteDirs');
@@ -19,7 +20,8 @@ function readCsv(file: string) {
 	const text = readFileSync(file, 'utf8');
 	expect(text.charCodeAt(0), 'starts with a byte-order mark').toBe(0xfeff);
 	const [header, ...rows] = parseCsv(text.slice(1));
-	return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index]])));
+	// A text that would start a spreadsheet formula carries a leading quote (see spreadsheet-cell.ts): read it back.
+	return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, restoreCell(row[index])])));
 }
 
 describe.each(sites)('open data of the $site build', ({ site, dataDir }) => {

@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cacheFileFor } from '~/lib/data/validation-cache.ts';
@@ -28,4 +29,26 @@ export function lineOf(text: string, needle: string, from = 0): number {
 	const index = text.indexOf(needle, from);
 	if (index < 0) throw new Error(`"${needle}" not found`);
 	return text.slice(0, index).split('\n').length;
+}
+
+/**
+ * Temporary folders for the tests of one file, removed after each test: `folder()` makes one, `keep(copy)`
+ * removes a data copy too. Call it at the top of a test file.
+ */
+export function temporaryFolders(prefix: string) {
+	const made: Array<() => void> = [];
+	afterEach(() => {
+		for (const remove of made.splice(0)) remove();
+	});
+	return {
+		folder: () => {
+			const dir = mkdtempSync(path.join(tmpdir(), prefix));
+			made.push(() => rmSync(dir, { recursive: true, force: true }));
+			return dir;
+		},
+		keep: <Copy extends { remove(): void }>(copy: Copy): Copy => {
+			made.push(() => copy.remove());
+			return copy;
+		},
+	};
 }

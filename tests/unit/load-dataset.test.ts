@@ -129,7 +129,7 @@ describe('a broken plan file fails with its path and line', () => {
 				'    rank: 3\n    review:\n      midYear:\n        status: fine\n        firstHalfAssessment: { ja: 順調 }\n        secondHalfPlan: { ja: 継続 }\n',
 			),
 		);
-		expect(errors[0].message.en).toMatch(/Progress status "fine" is not on the scale/u);
+		expect(errors[0].message.en).toMatch(/Unknown progress status "fine"\. Use one of: .*on-track \(On track, /u);
 		expect(errors[0].line).toBe(lineOf(original, '    rank: 3') + 3);
 	});
 

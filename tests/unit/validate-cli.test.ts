@@ -110,7 +110,7 @@ describe('npm run validate', () => {
 					'    rank: 3\n',
 					'    rank: 3\n    review:\n      yearEnd:\n        summary: { ja: 総括 }\n        rating: great\n        ratingBasis: { ja: 視点 }\n        issuesAndResponse: { ja: 対応 }\n',
 				),
-			message: /Rating "great" is not on the scale/u,
+			message: /Unknown rating "great"\. Use one of: /u,
 			line: () => lineOf(original, '    rank: 3') + 4,
 		},
 	];

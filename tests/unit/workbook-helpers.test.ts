@@ -1,19 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeSubNumbers, readRankDigits } from '~/lib/import/rank-digits.ts';
+import { normalizeSubNumbers, parseRankDigits } from '~/lib/import/rank-digits.ts';
 import { editYamlDocument } from '~/lib/import/edit-yaml-document.ts';
-import { writeFilesAtomically } from '~/lib/import/write-files-atomically.ts';
 import { columnLetter } from '~/lib/import/workbook-layout.ts';
 import { cellText } from '~/lib/import/read-workbook.ts';
 
 describe('reading a rank typed in a spreadsheet', () => {
 	it('reads ASCII, full-width, kanji and circled digits', () => {
-		expect(['3', '３', '１２', '三', '十', '十二', '二十', '③', ' 7 '].map(readRankDigits)).toEqual([3, 3, 12, 3, 10, 12, 20, 3, 7]);
+		expect(['3', '３', '１２', '三', '十', '十二', '二十', '③', ' 7 '].map(parseRankDigits)).toEqual([3, 3, 12, 3, 10, 12, 20, 3, 7]);
 	});
 	it('reads nothing else as a rank', () => {
-		expect(['', '0', '-1', '1.5', '二位', 'A', '十十', '①ー1'].map(readRankDigits)).toEqual(Array(8).fill(undefined));
+		expect(['', '0', '-1', '1.5', '二つ', 'A', '十十', '①ー1'].map(parseRankDigits)).toEqual(Array(8).fill(undefined));
 	});
 	it('writes full-width sub-numbers as plan files do', () => {
 		expect(normalizeSubNumbers('①ー１ 累計68回 ②－１２件')).toBe('①ー1 累計68回 ②ー12件');
@@ -25,39 +21,6 @@ describe('editing YAML through the Document API', () => {
 		for (const text of ['# comment\nlist:\n  - a: "x"\n    flow: [b]\n', 'list:\n- a: x # trailing\n  flow: [ b ]\n']) {
 			const edited = editYamlDocument(text, (document) => document.setIn(['list', 0, 'c'], 'new'));
 			expect(edited.split('\n').filter((line) => !text.split('\n').includes(line))).toEqual([expect.stringMatching(/^ +c: new$/u)]);
-		}
-	});
-});
-
-describe('writing several files all or none', () => {
-	it('writes every file, leaving no temporary file', () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'plans-atomic-'));
-		try {
-			writeFilesAtomically([
-				{ path: path.join(dir, 'a/one.yaml'), text: '1' },
-				{ path: path.join(dir, 'two.yaml'), text: '2' },
-			]);
-			expect(readFileSync(path.join(dir, 'a/one.yaml'), 'utf8')).toBe('1');
-			expect(readdirSync(dir).sort()).toEqual(['a', 'two.yaml']);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
-	});
-	it('changes no file when one cannot be written', () => {
-		const dir = mkdtempSync(path.join(tmpdir(), 'plans-atomic-'));
-		try {
-			writeFileSync(path.join(dir, 'one.yaml'), 'old');
-			writeFileSync(path.join(dir, 'blocker'), 'a file where a folder should be');
-			expect(() =>
-				writeFilesAtomically([
-					{ path: path.join(dir, 'one.yaml'), text: 'new' },
-					{ path: path.join(dir, 'blocker/two.yaml'), text: '2' },
-				]),
-			).toThrow();
-			expect(readFileSync(path.join(dir, 'one.yaml'), 'utf8')).toBe('old');
-			expect(readdirSync(dir).sort()).toEqual(['blocker', 'one.yaml']);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 });

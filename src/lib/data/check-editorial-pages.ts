@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { editorialPageSchema } from '../../schemas/editorial-page.ts';
 import { languages } from '../../schemas/localized-text.ts';
-import { listFiles } from '../files/list-files.ts';
+import { listEntries } from '../files/list-files.ts';
+import { readDataText } from './data-file.ts';
 import type { DataProblem } from './data-problem.ts';
 import { readYamlFile, validateYamlFile } from './yaml-file.ts';
 
@@ -37,7 +37,19 @@ export function editorialPageProblems(pagesFolder: string, display: (file: strin
 		message: { en, ja },
 	});
 	const slugs = new Map<string, Set<string>>();
-	const files = listFiles(pagesFolder);
+	const entries = listEntries(pagesFolder);
+	for (const link of entries.filter((entry) => entry.kind === 'symlink' || entry.kind === 'other')) {
+		problems.push(
+			at(
+				link.path,
+				1,
+				1,
+				'Symbolic links and special files are not allowed under pages/ (a link could publish a file from outside the data directory). Put the real file here.',
+				'pages/ の下にシンボリックリンクや特殊なファイルは置けません（データのフォルダの外のファイルを公開してしまうおそれがあります）。実際のファイルを置いてください。',
+			),
+		);
+	}
+	const files = entries.filter((entry) => entry.kind === 'file').map((entry) => entry.path);
 	for (const file of files) {
 		const relative = path.relative(pagesFolder, file).split(path.sep).join('/');
 		const place = pagePath.exec(relative);
@@ -55,7 +67,12 @@ export function editorialPageProblems(pagesFolder: string, display: (file: strin
 		}
 		const [, lang, slug] = place;
 		slugs.set(slug, (slugs.get(slug) ?? new Set()).add(lang));
-		const yamlText = frontMatter(readFileSync(file, 'utf8'));
+		const read = readDataText(file, display(file));
+		if ('problem' in read) {
+			problems.push(read.problem);
+			continue;
+		}
+		const yamlText = frontMatter(read.text);
 		if (yamlText === undefined) {
 			problems.push(
 				at(

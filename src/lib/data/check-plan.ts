@@ -5,6 +5,7 @@ import type { ReviewScales } from '../../schemas/review-scales.ts';
 import type { PlanTypes } from '../../schemas/plan-types.ts';
 import type { DataProblem } from './data-problem.ts';
 import type { YamlFile } from './yaml-file.ts';
+import { notAChoice } from './choice-message.ts';
 
 /** What a plan file is checked against, beyond its own schema. */
 export interface PlanContext {
@@ -73,17 +74,21 @@ export function checkPlan(plan: Plan, yaml: YamlFile, context: PlanContext): Dat
 			);
 		}
 		initiativeIds.add(initiative.id);
-		const known = context.planTypes.planTypes.map(({ id }) => id);
+		const known = context.planTypes.planTypes;
 		initiative.planTypes.forEach((id, typeIndex) => {
-			if (!known.includes(id)) {
+			if (!known.some((planType) => planType.id === id)) {
+				const message = known.length
+					? notAChoice(id, known, { en: 'Plan type', ja: '計画類型' }, 'plan-types.yaml')
+					: {
+							en: `Unknown plan type "${id}": this data set defines no plan types (plan-types.yaml). Write planTypes: [].`,
+							ja: `計画類型「${id}」は定義にありません。このデータには計画類型の定義（plan-types.yaml）がないため、planTypes: [] と書いてください。`,
+						};
+				report([...at, 'planTypes', typeIndex], message.en, message.ja);
+			} else if (initiative.planTypes.indexOf(id) !== typeIndex) {
 				report(
 					[...at, 'planTypes', typeIndex],
-					known.length
-						? `Unknown plan type "${id}". Use one of: ${known.join(', ')} (defined in plan-types.yaml).`
-						: `Unknown plan type "${id}": this data set defines no plan types (plan-types.yaml). Write planTypes: [].`,
-					known.length
-						? `計画類型「${id}」は定義にありません。使える値: ${known.join(', ')}（plan-types.yaml で定義）`
-						: `計画類型「${id}」は定義にありません。このデータには計画類型の定義（plan-types.yaml）がないため、planTypes: [] と書いてください。`,
+					`Plan type "${id}" is listed twice for this initiative; list each type once.`,
+					`計画類型「${id}」がこの取組項目に2回書かれています。1回だけにしてください。`,
 				);
 			}
 		});
@@ -100,18 +105,12 @@ export function checkPlan(plan: Plan, yaml: YamlFile, context: PlanContext): Dat
 		}
 		const { midYear, yearEnd } = initiative.review;
 		if (midYear && !context.scales.progressStatus.some(({ id }) => id === midYear.status)) {
-			report(
-				[...at, 'review', 'midYear', 'status'],
-				`Progress status "${midYear.status}" is not on the scale. Use one of: ${context.scales.progressStatus.map(({ id }) => id).join(', ')}.`,
-				`進捗状況「${midYear.status}」は定義にありません。使える値: ${context.scales.progressStatus.map(({ id }) => id).join(', ')}`,
-			);
+			const message = notAChoice(midYear.status, context.scales.progressStatus, { en: 'Progress status', ja: '進捗状況' }, 'review-scales.yaml');
+			report([...at, 'review', 'midYear', 'status'], message.en, message.ja);
 		}
 		if (yearEnd && !context.scales.rating.some(({ id }) => id === yearEnd.rating)) {
-			report(
-				[...at, 'review', 'yearEnd', 'rating'],
-				`Rating "${yearEnd.rating}" is not on the scale. Use one of: ${context.scales.rating.map(({ id }) => id).join(', ')}.`,
-				`評価「${yearEnd.rating}」は定義にありません。使える値: ${context.scales.rating.map(({ id }) => id).join(', ')}`,
-			);
+			const message = notAChoice(yearEnd.rating, context.scales.rating, { en: 'Rating', ja: '評価' }, 'review-scales.yaml');
+			report([...at, 'review', 'yearEnd', 'rating'], message.en, message.ja);
 		}
 	});
 	return problems;

@@ -1,18 +1,27 @@
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { DataValidationError, formatProblem } from './data-problem.ts';
+import { DataValidationError, errorSummary, formatProblem } from './data-problem.ts';
+import { printProblems } from './print-problems.ts';
 import { dataDirectory, loadDatasetOnce, type Dataset } from './load-dataset.ts';
 
 /**
- * The data set, read once per build for all collections (`fresh` after an edit in `astro dev`); fails the
- * build with every located error when the data is invalid. Warnings (missing translations) are logged.
+ * The data set, read once per build for all collections (`fresh` after an edit in `astro dev`). When the data is
+ * invalid, a build prints every located error and a one-line summary last, without a stack trace, and ends with
+ * exit code 1 before anything is written; the dev server throws instead, to keep running. Warnings are logged.
  */
-function datasetFor(logger: { warn(message: string): void }, fresh = false): Dataset {
+function datasetFor(logger: { warn(message: string): void }, { fresh = false, building = false } = {}): Dataset {
 	const { dataset, problems } = loadDatasetOnce(dataDirectory(), { fresh });
 	const warnings = problems.filter((problem) => problem.severity === 'warning');
 	if (warnings.length && !loggedWarnings.has(problems)) {
 		loggedWarnings.add(problems);
 		logger.warn(`${warnings.length} warning(s):\n${warnings.map(formatProblem).join('\n')}`);
+	}
+	if (!dataset && building) {
+		printProblems(
+			problems.filter((problem) => problem.severity === 'error'),
+			`${errorSummary(problems)}. Nothing was built. / サイトは作成していません。`,
+		);
+		process.exit(1);
 	}
 	if (!dataset) throw new DataValidationError(problems);
 	return dataset;
@@ -26,8 +35,9 @@ function datasetLoader(name: string, store: (dataset: Dataset, set: (id: string,
 	return {
 		name,
 		load: async (context) => {
+			// Only the dev server watches files; a build stops at the first invalid read.
 			const fill = (fresh = false) => {
-				const dataset = datasetFor(context.logger, fresh);
+				const dataset = datasetFor(context.logger, { fresh, building: !context.watcher });
 				context.store.clear();
 				store(dataset, (id, data, filePath) => {
 					context.store.set({ id, data, ...(filePath ? { filePath } : {}), digest: context.generateDigest(data) });
@@ -37,7 +47,7 @@ function datasetLoader(name: string, store: (dataset: Dataset, set: (id: string,
 			// In `astro dev`, an edited data file reloads the data set for every collection.
 			context.watcher?.add(path.resolve(dataDirectory()));
 			context.watcher?.on('all', (_event, changed) => {
-				if (!/\.ya?ml$/u.test(changed) || !path.resolve(changed).startsWith(path.resolve(dataDirectory()))) return;
+				if (!/\.ya?ml$/iu.test(changed) || !path.resolve(changed).startsWith(path.resolve(dataDirectory()))) return;
 				try {
 					fill(true);
 				} catch (error) {

@@ -10,6 +10,8 @@ export interface DataProblem {
 	severity: 'error' | 'warning';
 	/** What is wrong and how to fix it, in both languages. */
 	message: { ja: string; en: string };
+	/** `translation` for a missing English translation: a warning `npm run validate` counts rather than lists. */
+	topic?: 'translation';
 }
 
 /** `file:line:column`, the form editors and terminals turn into a link. */
@@ -21,6 +23,13 @@ export function problemLocation(problem: DataProblem): string {
 export function formatProblem(problem: DataProblem): string {
 	const label = problem.severity === 'error' ? 'error' : 'warning';
 	return `${problemLocation(problem)} ${label}: ${problem.message.en}\n    ${problem.message.ja}`;
+}
+
+/** The one-line count of errors that ends every report of them: `✗ 3 error(s) in 2 file(s) / 2ファイルに3件のエラー`. */
+export function errorSummary(problems: readonly DataProblem[]): string {
+	const errors = problems.filter((problem) => problem.severity === 'error');
+	const files = new Set(errors.map((problem) => problem.file)).size;
+	return `✗ ${errors.length} error(s) in ${files} file(s) / ${files}ファイルに${errors.length}件のエラー`;
 }
 
 /** Thrown when data files have errors; its message lists every error with its location. */

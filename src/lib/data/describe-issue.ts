@@ -1,4 +1,5 @@
 import type { core } from 'astro/zod';
+import { splitMessage } from '../../schemas/bilingual-message.ts';
 
 type Issue = core.$ZodIssue;
 
@@ -75,11 +76,50 @@ export function describeIssue(issue: Issue): { ja: string; en: string } {
 						en: `"${field}" must be at most ${issue.maximum}.`,
 					};
 		case 'invalid_format':
+			return describeFormat(issue, field);
+		case 'invalid_union':
 			return {
-				ja: `「${field}」の書き方が正しくありません。${issue.message}`,
-				en: `"${field}" is not written correctly: ${issue.message}.`,
+				ja: `「${field}」の書き方が、使える形のどれにも合いません。`,
+				en: `"${field}" does not match any of the forms allowed here.`,
 			};
-		default:
-			return { ja: `「${field}」: ${issue.message}`, en: `"${field}": ${issue.message}` };
+		case 'not_multiple_of':
+			return { ja: `「${field}」は${issue.divisor}の倍数にしてください。`, en: `"${field}" must be a multiple of ${issue.divisor}.` };
+		default: {
+			const own = splitMessage(issue.message);
+			return own ? { ja: `「${field}」: ${own.ja}`, en: `"${field}": ${own.en}` } : { ja: `「${field}」の値が正しくありません（${issue.message}）。`, en: `"${field}": ${issue.message}` };
+		}
 	}
+}
+
+/** A date as staff may write it (`2025/10/15`, `2025.10.15`, `2025年10月15日`), written the one accepted way, if it can be read. */
+export function suggestedDate(input: unknown): string | undefined {
+	const parts = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/u.exec(String(input).normalize('NFKC'));
+	if (!parts) return undefined;
+	const [, year, month, day] = parts;
+	return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** A value not written in the required form: a URL, an e-mail address, a date, an id, a number as the city writes it. */
+function describeFormat(issue: Extract<Issue, { code: 'invalid_format' }>, field: string): { ja: string; en: string } {
+	if (issue.format === 'date') {
+		const suggestion = suggestedDate(issue.input);
+		const shown = issue.input === undefined ? '' : String(issue.input);
+		return suggestion
+			? {
+					ja: `「${field}」の日付は YYYY-MM-DD の形で書いてください：「${shown}」は ${suggestion} と書きます。`,
+					en: `"${field}": write the date as YYYY-MM-DD: write "${shown}" as ${suggestion}.`,
+				}
+			: {
+					ja: `「${field}」の日付は YYYY-MM-DD の形で書いてください（例: 2025-10-15）。`,
+					en: `"${field}": write the date as YYYY-MM-DD, e.g. 2025-10-15.`,
+				};
+	}
+	const own = splitMessage(issue.message);
+	if (own) return { ja: `「${field}」の書き方が正しくありません。${own.ja}`, en: `"${field}" is not written correctly: ${own.en}` };
+	const generic: Record<string, [string, string]> = {
+		url: ['https:// で始まるウェブアドレスを書いてください。', 'write a web address starting with https://.'],
+		email: ['メールアドレスの形（name@example.jp）で書いてください。', 'write an e-mail address (name@example.org).'],
+	};
+	const [ja, en] = generic[issue.format] ?? ['決められた書き方になっていません。', `${issue.message}.`];
+	return { ja: `「${field}」の書き方が正しくありません。${ja}`, en: `"${field}" is not written correctly: ${en}` };
 }

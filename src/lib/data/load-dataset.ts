@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { organizationSchema, type Organization } from '../../schemas/organization.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
 import { reviewScalesSchema, type ReviewScales } from '../../schemas/review-scales.ts';
+import { checkReviewScales } from './check-review-scales.ts';
 import { siteConfigSchema, type SiteConfig } from '../../schemas/site-config.ts';
 import { noPlanTypes, planTypesSchema, type PlanTypes } from '../../schemas/plan-types.ts';
 import { checkSiteConfig } from './check-site-config.ts';
@@ -13,7 +13,8 @@ import { checkPlan } from './check-plan.ts';
 import type { DataProblem } from './data-problem.ts';
 import { missingTranslationWarnings } from './missing-translations.ts';
 import { readYamlFile, validateYamlFile, type YamlFile } from './yaml-file.ts';
-import { listFiles } from '../files/list-files.ts';
+import { readDataText } from './data-file.ts';
+import { scanPlanFolder } from './plan-folder.ts';
 import type { ZodType } from 'astro/zod';
 
 /** A plan with the file it was read from. */
@@ -43,24 +44,22 @@ export function dataDirectory(env: Record<string, string | undefined> = process.
 export const cityPagesFolder = (dataDir: string = dataDirectory()) => path.join(dataDir, 'pages');
 
 /** Where a plan file must sit: `plans/<year>/<department>/<section>.yaml`. */
-const planPath = /^plans\/(\d{4})\/([^/]+)\/([^/]+)\.ya?ml$/u;
+const planPath = /^plans\/(\d{4})\/([^/]+)\/([^/]+)\.yaml$/u;
 
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
 	return path.relative(process.cwd(), file).split(path.sep).join('/');
 }
 
-function readFile(file: string, text = readFileSync(file, 'utf8')) {
-	return readYamlFile(displayPath(file), text);
-}
-
-function missingFile(file: string): DataProblem {
-	return {
-		file: displayPath(file),
-		line: 1,
-		column: 1,
-		severity: 'error',
-		message: { ja: 'ファイルがありません。', en: 'The file is missing.' },
-	};
+/**
+ * Reads a data file (or its `text`, when already read) as YAML. A file that cannot be read (missing, a symbolic
+ * link, too large, not UTF-8…) gives a YAML file without data that holds that one problem.
+ */
+function readFile(file: string, text?: string): YamlFile & { missing?: boolean } {
+	const shown = displayPath(file);
+	if (text !== undefined) return readYamlFile(shown, text);
+	const read = readDataText(file, shown);
+	if ('problem' in read) return { file: shown, data: undefined, problems: [read.problem], locate: () => ({ line: 1, column: 1 }), missing: read.missing };
+	return readYamlFile(shown, read.text);
 }
 
 /**
@@ -74,14 +73,8 @@ function readSharedFile<T>(
 	check: (data: T, yaml: YamlFile) => DataProblem[],
 	fallback?: T,
 ): T | undefined {
-	let yaml: YamlFile;
-	try {
-		yaml = readFile(file);
-	} catch {
-		if (fallback !== undefined && !existsSync(file)) return fallback;
-		problems.push(missingFile(file));
-		return undefined;
-	}
+	const yaml = readFile(file);
+	if (yaml.missing && fallback !== undefined) return fallback;
 	const result = validateYamlFile(yaml, schema);
 	problems.push(...result.problems);
 	if (result.data) problems.push(...check(result.data as T, yaml), ...missingTranslationWarnings(yaml));
@@ -109,13 +102,13 @@ export function loadSharedFiles(dataDir: string): SharedFiles {
 	const site = readSharedFile(path.join(dataDir, 'site.yaml'), siteConfigSchema, problems, (config, yaml) => checkSiteConfig(config, yaml, dataDir));
 	const planTypes = readSharedFile(path.join(dataDir, 'plan-types.yaml'), planTypesSchema, problems, checkPlanTypes, noPlanTypes);
 	const organization = readSharedFile(path.join(dataDir, 'organization.yaml'), organizationSchema, problems, checkOrganization);
-	const scales = readSharedFile(path.join(dataDir, 'review-scales.yaml'), reviewScalesSchema, problems, () => []);
+	const scales = readSharedFile(path.join(dataDir, 'review-scales.yaml'), reviewScalesSchema, problems, checkReviewScales);
 	problems.push(...editorialPageProblems(cityPagesFolder(dataDir), displayPath));
 	return { site, planTypes, organization, scales, problems };
 }
 
-/** Every plan file of a data directory, sorted. */
-export const planFiles = (dataDir: string) => listFiles(path.join(dataDir, 'plans'), /\.ya?ml$/u);
+/** Every plan file of a data directory that may be read (see `scanPlanFolder`), sorted. */
+export const planFiles = (dataDir: string) => scanPlanFolder(dataDir, displayPath).files;
 
 /**
  * Reads and validates one plan file (or its `text`, when already read), and checks it against the
@@ -148,7 +141,7 @@ export function loadPlanFile(
 	}
 	const result = validateYamlFile(yaml, planSchema);
 	if (!result.data) return { problems: result.problems };
-	const problems = missingTranslationWarnings(yaml);
+	const problems = [...result.problems, ...missingTranslationWarnings(yaml)];
 	const { organization, scales, planTypes } = shared;
 	if (organization && scales && planTypes) {
 		const pathParts = { fiscalYear: Number(parts[1]), department: parts[2], section: parts[3] };
@@ -164,7 +157,9 @@ export function loadPlanFile(
 export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Dataset; problems: DataProblem[] } {
 	const { site, planTypes, organization, scales, problems } = loadSharedFiles(dataDir);
 	const plans: PlanRecord[] = [];
-	for (const file of planFiles(dataDir)) {
+	const folder = scanPlanFolder(dataDir, displayPath);
+	problems.push(...folder.problems);
+	for (const file of folder.files) {
 		const { record, problems: planProblems } = loadPlanFile(dataDir, file, { site, planTypes, organization, scales });
 		problems.push(...planProblems);
 		if (record) plans.push(record);

@@ -18,6 +18,7 @@ export function missingTranslationWarnings(yaml: YamlFile): DataProblem[] {
 		file: yaml.file,
 		...yaml.locate(path, { key: 'en' }),
 		severity: 'warning',
+		topic: 'translation',
 		message: {
 			ja: '英語訳（en）がありません。英語ページでは日本語が「未翻訳」の表示付きで表示されます。',
 			en: 'English translation (en) is missing; the English page shows the Japanese with a "not yet translated" notice.',

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataProblem } from './data-problem.ts';
-import { loadPlanFile, loadSharedFiles, planFiles, sharedFileNames } from './load-dataset.ts';
+import { displayPath, loadPlanFile, loadSharedFiles, sharedFileNames } from './load-dataset.ts';
+import { readDataText } from './data-file.ts';
+import { scanPlanFolder } from './plan-folder.ts';
 import { cacheFileFor, contentHash, ValidationCache, validatorFingerprint } from './validation-cache.ts';
 
 /** What `npm run validate` reports. */
@@ -16,7 +18,7 @@ export interface ValidationReport {
 
 const readText = (file: string) => {
 	try {
-		return readFileSync(file, 'utf8');
+		return readFileSync(file);
 	} catch {
 		return '';
 	}
@@ -33,8 +35,15 @@ export function validateDataset(dataDir: string, { cache: useCache = true } = {}
 	const cache = useCache ? new ValidationCache(cacheFileFor(dataDir), validatorFingerprint(sharedTexts)) : undefined;
 	let validPlans = 0;
 	let cachedPlans = 0;
-	for (const file of planFiles(dataDir)) {
-		const text = readFileSync(file, 'utf8');
+	const folder = scanPlanFolder(dataDir, displayPath);
+	problems.push(...folder.problems);
+	for (const file of folder.files) {
+		const read = readDataText(file, displayPath(file));
+		if ('problem' in read) {
+			problems.push(read.problem);
+			continue;
+		}
+		const { text } = read;
 		const hash = contentHash(text);
 		let fileProblems = cache?.get(file, hash);
 		if (fileProblems) cachedPlans += 1;

@@ -18,7 +18,7 @@ const validatorSources = ['../../schemas', '.', '../targets', '../files'].map((r
 const lockFile = fileURLToPath(new URL('../../../package-lock.json', import.meta.url));
 
 /** A fingerprint of the validator's code and of the files every plan is checked against. */
-export function validatorFingerprint(sharedFileTexts: string[]): string {
+export function validatorFingerprint(sharedFileTexts: ReadonlyArray<string | Uint8Array>): string {
 	const hash = createHash('sha1');
 	for (const file of validatorSources.flatMap((directory) => listFiles(directory, /\.ts$/u))) hash.update(file).update(readFileSync(file));
 	hash.update(readFileSync(lockFile));

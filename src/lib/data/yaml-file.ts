@@ -3,6 +3,11 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import type { core, ZodType } from 'astro/zod';
 import type { DataProblem } from './data-problem.ts';
 import { describeIssue } from './describe-issue.ts';
+import { characterProblem, characterProblems, escapedCharacters } from './check-characters.ts';
+import { yamlStructureProblems } from './check-yaml-structure.ts';
+import { yamlErrorMessage } from './yaml-error-messages.ts';
+
+const isError = (problem: DataProblem) => problem.severity === 'error';
 
 /** A parsed YAML file that can say where any value in it stands. */
 export interface YamlFile {
@@ -10,7 +15,7 @@ export interface YamlFile {
 	file: string;
 	/** The plain data, or undefined when the YAML itself is broken. */
 	data: unknown;
-	/** YAML syntax errors, located. */
+	/** What stopped the file being read (YAML syntax, characters, anchors…; then `data` is undefined) and warnings, located. */
 	problems: DataProblem[];
 	/** Line and column of the value at `path`, or of its nearest existing parent. */
 	locate(path: ReadonlyArray<PropertyKey>, options?: { key?: string }): { line: number; column: number };
@@ -47,41 +52,53 @@ function locatedDocument(text: string) {
 	return { document, position };
 }
 
+/** The problem of a file that holds nothing but blank lines or comments. */
+const emptyFile = (file: string): DataProblem => ({
+	file,
+	line: 1,
+	column: 1,
+	severity: 'error',
+	message: {
+		ja: 'ファイルが空です（コメントしかありません）。内容を書くか、ファイルを削除してください。',
+		en: 'The file is empty (nothing but comments or blank lines). Write its content or delete the file.',
+	},
+});
+
 /**
- * Parses YAML text, able to say where any value stands. Most files are valid, so the data comes from
- * js-yaml (about ten times faster); the `yaml` library's positioned document is built only when a
- * problem must be located, or when the text is broken and its error needs a line and a column.
+ * Parses YAML text, able to say where any value stands. Before parsing, the text is checked for control and
+ * invisible characters (`check-characters.ts`) and for anchors, aliases, tags, merge keys and deep nesting
+ * (`check-yaml-structure.ts`), so that nothing is expanded that should not be. Most files are valid, so the
+ * data comes from js-yaml (about ten times faster); the `yaml` library's positioned document is built only
+ * when a problem must be located, or when the text is broken and its error needs a line and a column.
+ * `problems` holds errors (then `data` is undefined) and warnings (characters that may be meant).
  */
 export function readYamlFile(file: string, text: string): YamlFile {
 	let located: ReturnType<typeof locatedDocument> | undefined;
 	const withPositions = () => (located ??= locatedDocument(text));
 	let data: unknown;
-	let problems: DataProblem[] = [];
-	try {
-		data = load(text, { schema: CORE_SCHEMA });
-	} catch {
-		const { document, position } = withPositions();
-		problems = document.errors.map((error) => ({
-			file,
-			...position(error.pos[0]),
-			severity: 'error',
-			message: {
-				ja: `YAMLの書き方に誤りがあります（字下げ、コロン、引用符を確認してください）: ${error.message.split('\n')[0]}`,
-				en: `YAML syntax error (check indentation, colons and quotes): ${error.message.split('\n')[0]}`,
-			},
-		}));
-		data = problems.length ? undefined : document.toJS();
-	}
-	return {
-		file,
-		data,
-		problems,
-		locate(path, options = {}) {
+	const characters = characterProblems(file, text);
+	let problems: DataProblem[] = characters.some(isError) ? characters : [...characters, ...yamlStructureProblems(file, text)];
+	if (!problems.some(isError)) {
+		try {
+			data = load(text, { schema: CORE_SCHEMA });
+		} catch {
 			const { document, position } = withPositions();
-			const node = (options.key ? keyNode(document, path, options.key) : undefined) ?? nodeAt(document, path);
-			return position(node?.range?.[0] ?? 0);
-		},
+			const errors = document.errors.map((error): DataProblem => ({ file, ...position(error.pos[0]), severity: 'error', message: yamlErrorMessage(error) }));
+			problems = [...problems, ...errors];
+			data = errors.length ? undefined : document.toJS();
+		}
+	}
+	const locate: YamlFile['locate'] = (path, options = {}) => {
+		const { document, position } = withPositions();
+		const node = (options.key ? keyNode(document, path, options.key) : undefined) ?? nodeAt(document, path);
+		return position(node?.range?.[0] ?? 0);
 	};
+	if (!problems.some(isError)) {
+		if (data === undefined || data === null) problems.push(emptyFile(file));
+		for (const found of escapedCharacters(data)) problems.push(characterProblem(file, locate(found.path), found.character, found.place, 'error'));
+		if (problems.some(isError)) data = undefined;
+	}
+	return { file, data, problems, locate };
 }
 
 /** An issue's position: an unknown key points at the key itself, anything else at the value. */
@@ -95,15 +112,15 @@ export function validateYamlFile<Schema extends ZodType>(
 	yaml: YamlFile,
 	schema: Schema,
 ): { data?: Schema['_zod']['output']; problems: DataProblem[] } {
-	if (yaml.problems.length) return { problems: yaml.problems };
+	if (yaml.problems.some(isError)) return { problems: yaml.problems };
 	const result = schema.safeParse(yaml.data, { reportInput: true });
-	if (result.success) return { data: result.data, problems: [] };
+	if (result.success) return { data: result.data, problems: yaml.problems };
 	return {
-		problems: result.error.issues.map((issue) => ({
+		problems: [...yaml.problems, ...result.error.issues.map((issue) => ({
 			file: yaml.file,
 			...issuePosition(yaml, issue),
 			severity: 'error' as const,
 			message: describeIssue(issue),
-		})),
+		}))],
 	};
 }

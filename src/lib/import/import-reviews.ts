@@ -9,13 +9,13 @@ import type { DataProblem } from '../data/data-problem.ts';
 import { planSchema, type Plan } from '../../schemas/plan.ts';
 import { cellLines, cellText, sheetRows, workbookProblemAt, WorkbookProblem, type SheetRow } from './read-workbook.ts';
 import { initiativeCells, missionLines, sectionTableName } from './write-plan-tables.ts';
-import { normalizeSubNumbers, readRankDigits } from './rank-digits.ts';
+import { normalizeSubNumbers, parseRankDigits } from './rank-digits.ts';
 import { splitItems } from './repair-text.ts';
 import { editYamlDocument } from './edit-yaml-document.ts';
-import { writeFilesAtomically } from './write-files-atomically.ts';
+import { writeFilesAtomically } from '../files/write-files-atomically.ts';
 import { aboutRows, aboutSheetName, columnNumber, sectionSheetHeaderRows, workbookColumns, workbookFormat, type WorkbookColumnKey } from './workbook-layout.ts';
 import { cellOf, compact, heading, readScaleCell, type ReportProblem } from './workbook-cells.ts';
-import type { ImportReport } from './run-import.ts';
+import { writeFailure, type ImportReport } from './run-import.ts';
 
 export interface ReviewImportOptions {
 	/** The workbook's path, for messages. */
@@ -62,7 +62,7 @@ function reportedOn(row: SheetRow, key: WorkbookColumnKey, report: ReportProblem
 /** The rank cell: a whole number (a number cell, or digits in any form); anything else is reported. */
 function rankOf(row: SheetRow, report: ReportProblem): number | undefined {
 	const value = row.values[0];
-	const rank = typeof value === 'number' ? (Number.isInteger(value) && value > 0 ? value : undefined) : readRankDigits(row.cells[0] ?? '');
+	const rank = typeof value === 'number' ? (Number.isInteger(value) && value > 0 ? value : undefined) : parseRankDigits(row.cells[0] ?? '');
 	if (rank === undefined)
 		report(
 			{ sheet: row.sheet, row: row.row, column: 1 },
@@ -241,7 +241,8 @@ export function importReviews(workbook: ExcelJS.Workbook, options: ReviewImportO
 	}
 	const outcomes = files.map((file) => file.outcome);
 	if (errors.length) return { outcomes, errors, wrote: false };
-	writeFilesAtomically(files.filter((file) => file.outcome.status === 'changed'));
+	const written = writeFilesAtomically(files.filter((file) => file.outcome.status === 'changed'));
+	if (!written.ok) return { outcomes, errors: [writeFailure(written)], wrote: false };
 	return { outcomes, errors, wrote: true };
 }
 

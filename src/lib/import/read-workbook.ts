@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { readPlanTables, ExportRowError, type ExportedTable } from './read-plan-tables.ts';
 import { tableCell } from './write-plan-tables.ts';
-import { normalizeSubNumbers, readRankDigits } from './rank-digits.ts';
-import { columnLetter } from './workbook-layout.ts';
+import { normalizeSubNumbers, parseRankDigits } from './rank-digits.ts';
+import { columnGroups, columnLetter, workbookColumns } from './workbook-layout.ts';
 import type { DataProblem } from '../data/data-problem.ts';
 
 /** A place in a workbook: sheet, 1-based row and 1-based column. */
@@ -142,7 +142,7 @@ export function sheetRows(sheet: ExcelJS.Worksheet): SheetRow[] {
 		raw.push({ texts: cells.map((cell) => cell.text), values: cells.map((cell) => cell.value) });
 	}
 	const texts = (row: number) => raw[row - 1]?.texts ?? [];
-	const isRankRow = (row: number) => readRankDigits(texts(row)[0] ?? '') !== undefined;
+	const isRankRow = (row: number) => parseRankDigits(texts(row)[0] ?? '') !== undefined;
 	const isSingleRow = (row: number) => ['部課名', '課の使命'].includes(texts(row)[0] ?? '');
 	/** The last row of the initiative starting at each rank row. */
 	const blockEnd = new Map<number, number>();
@@ -225,19 +225,39 @@ export function workbookRows(workbook: ExcelJS.Workbook, skipSheets: readonly st
  * read as a number; line breaks in a cell separate items or paragraphs. Throws `WorkbookProblem` naming the
  * sheet, row and column.
  */
+/**
+ * The headings only the review workbook has: the English under each Japanese heading, and its publication-date
+ * columns. Dropped from heading rows, so that they read as the city's own headings.
+ */
+const reviewWorkbookHeadings = new Set<string>([
+	...[...workbookColumns, ...columnGroups].map((heading) => heading.en),
+	...workbookColumns.filter((column) => column.key.endsWith('ReportedOn')).map((column) => column.ja),
+	...columnGroups.filter((group) => group.from.endsWith('ReportedOn')).map((group) => group.ja),
+]);
+const withoutReviewWorkbookHeadings = (text: string) =>
+	text
+		.split('\n')
+		.filter((line) => !reviewWorkbookHeadings.has(line.trim()))
+		.join('\n');
+
 export function readWorkbookTables(sheets: SheetRow[][]): WorkbookTables {
 	const places: WorkbookPlace[] = [];
 	const tables: ExportedTable[] = [];
-	for (const rows of sheets.filter((sheet) => sheet.length > 0)) {
+	// A sheet without any section table (a cover or notes sheet) is not a plan sheet.
+	const planSheets = sheets.filter((sheet) => sheet.some((row) => row.cells[0]?.trim().startsWith('部課名')));
+	for (const rows of planSheets) {
 		const sheet = rows[0].sheet;
-		const lines = rows.map((row) =>
-			row.cells
+		const lines = rows.map((row) => {
+			const rank = parseRankDigits(row.cells[0] ?? '');
+			// A heading of the review workbook holds its English under the Japanese: the Japanese names the column.
+			const cells = rank === undefined ? row.cells.map(withoutReviewWorkbookHeadings) : row.cells;
+			return cells
 				.map((text, column) => {
-					if (column === 0) return String(readRankDigits(text) ?? text);
+					if (column === 0) return String(rank ?? text);
 					return tableCell(cellLines(normalizeSubNumbers(text)).map((line) => line.replace(/\t/gu, ' ')));
 				})
-				.join('\t'),
-		);
+				.join('\t');
+		});
 		let sheetTables: ExportedTable[];
 		try {
 			sheetTables = readPlanTables(lines.join('\n'));

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { readPlanTables, ExportRowError, type ExportedTable } from './read-plan-tables.ts';
 import { planFromTable, type ImportedPlan } from './plan-from-table.ts';
 import { loadDataset } from '../data/load-dataset.ts';
@@ -10,6 +9,10 @@ import { readYamlFile, validateYamlFile } from '../data/yaml-file.ts';
 import { planSchema } from '../../schemas/plan.ts';
 import type { DataProblem } from '../data/data-problem.ts';
 import type { IdProposal } from './propose-ids.ts';
+import { updatedYamlText } from './update-yaml-document.ts';
+import { readDataText } from '../data/data-file.ts';
+import type { ConvertibleEncoding } from '../files/decode-text.ts';
+import { writeFilesAtomically, type FileSystem, type WriteOutcome } from '../files/write-files-atomically.ts';
 
 /** What happened to one plan file. */
 export interface ImportOutcome {
@@ -38,6 +41,10 @@ export interface ImportOptions {
 	 * locate a problem at one of their line numbers. Default: `input` is read as the tab-separated export.
 	 */
 	tables?: { read(): ExportedTable[]; problemAt(line: number, message: { en: string; ja: string }): DataProblem; sourceLine(line: number): number };
+	/** The export's encoding: UTF-8 (default), or `shift_jis` to convert a Shift_JIS/CP932 export explicitly. */
+	encoding?: ConvertibleEncoding;
+	/** The file-system calls the final write uses (tests make them fail half-way). */
+	fileSystem?: FileSystem;
 }
 
 export interface ImportReport {
@@ -67,16 +74,29 @@ const header = (input: string) =>
 	`# Imported from ${input} by \`npm run import\`: official Japanese text verbatim (export artifacts repaired).\n` +
 	`# Translators: fill in each empty \`en\`. Reviews are added here as the year goes on.\n`;
 
-/** Writes a file so that it is either wholly there or not changed at all. */
-function writeAtomically(file: string, text: string): void {
-	mkdirSync(path.dirname(file), { recursive: true });
-	const temporary = `${file}.${process.pid}.tmp`;
-	try {
-		writeFileSync(temporary, text);
-		renameSync(temporary, file);
-	} finally {
-		rmSync(temporary, { force: true });
-	}
+/** The largest export read: a whole city's tables are a few megabytes. */
+const maxExportBytes = 50_000_000;
+
+/** A write that failed half-way, as one problem that lists what was put back, what was not touched and what could not be restored. */
+export function writeFailure(outcome: WriteOutcome): DataProblem {
+	const list = (files: string[]) => (files.length ? files.map(display).join(', ') : '-');
+	const { file, code } = outcome.failure!;
+	return {
+		file: display(file),
+		line: 1,
+		column: 1,
+		severity: 'error',
+		message: {
+			en:
+				`Writing failed (${code}); no file was changed. Put back as before: ${list(outcome.restored)}. Not changed: ${list(outcome.unchanged)}.` +
+				(outcome.notRestored.length ? ` COULD NOT BE PUT BACK (now hold the new text): ${list(outcome.notRestored)}.` : '') +
+				' Check the free disk space and that the files and folders can be written, then run again.',
+			ja:
+				`書き込みに失敗しました（${code}）。ファイルは変更していません。元に戻したファイル: ${list(outcome.restored)}。変更していないファイル: ${list(outcome.unchanged)}。` +
+				(outcome.notRestored.length ? `元に戻せなかったファイル（新しい内容のまま）: ${list(outcome.notRestored)}。` : '') +
+				'ディスクの空き容量と、ファイル・フォルダに書き込めるかを確認してから、もう一度実行してください。',
+		},
+	};
 }
 
 function display(file: string): string {
@@ -85,8 +105,9 @@ function display(file: string): string {
 
 /**
  * Imports a plan-table export into one YAML file per section. Reads and validates everything first;
- * writes only when every table is valid and no existing file would change without `force`; each file is
- * written atomically. Returns what happened to each file.
+ * writes only when every table is valid, every existing file readable and no existing file would change
+ * without `force`; then writes all files or none (`writeFilesAtomically`), keeping the comments of the files
+ * it changes. Returns what happened to each file; never throws for bad input.
  */
 export function runImport(options: ImportOptions): ImportReport {
 	const outDir = options.outDir ?? path.join(options.dataDir, 'plans');
@@ -106,19 +127,42 @@ export function runImport(options: ImportOptions): ImportReport {
 		);
 	}
 
-	let tsv = '';
-	try {
-		if (!options.tables) tsv = readFileSync(options.input, 'utf8');
-	} catch (error) {
-		return fail([
-			problemAt(display(options.input), 1, `Cannot read the export: ${(error as Error).message}`, `ファイルを読み込めません：${(error as Error).message}`),
-		]);
-	}
 	const input = display(options.input);
+	let tsv = '';
+	if (!options.tables) {
+		const read = readDataText(options.input, input, { maxBytes: maxExportBytes, encoding: options.encoding });
+		if ('problem' in read) {
+			const { problem } = read;
+			const hint = /Shift_JIS/u.test(problem.message.en)
+				? { en: ' Or convert it explicitly with --encoding shift_jis.', ja: 'または --encoding shift_jis を付けて変換してください。' }
+				: { en: '', ja: '' };
+			return fail([{ ...problem, message: { en: `${problem.message.en}${hint.en}`, ja: `${problem.message.ja}${hint.ja}` } }]);
+		}
+		tsv = read.text;
+	}
 	const at = (line: number, en: string, ja: string) => (options.tables ? options.tables.problemAt(line, { en, ja }) : problemAt(input, line, en, ja));
 	const fileFor = (plan: Pick<ImportedPlan, 'department' | 'section'>) =>
 		path.join(outDir, String(options.fiscalYear), plan.department, `${plan.section}.yaml`);
-	const readExisting = (file: string) => (existsSync(file) ? (parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined);
+	// An existing plan file that cannot be read (broken YAML, not UTF-8…) stops the import with its located problems.
+	const unreadable: DataProblem[] = [];
+	const existingFiles = new Map<string, { data?: Record<string, unknown>; text: string }>();
+	const readExistingFile = (file: string) => {
+		if (!existingFiles.has(file)) {
+			const shown = display(file);
+			const text = readDataText(file, shown);
+			if ('problem' in text) {
+				if (!text.missing) unreadable.push(text.problem);
+				existingFiles.set(file, { text: '' });
+			} else {
+				const yaml = readYamlFile(shown, text.text);
+				const errors = yaml.problems.filter((problem) => problem.severity === 'error');
+				unreadable.push(...errors);
+				existingFiles.set(file, { data: errors.length ? undefined : (yaml.data as Record<string, unknown>), text: text.text });
+			}
+		}
+		return existingFiles.get(file)!;
+	};
+	const readExisting = (file: string) => readExistingFile(file).data;
 
 	let plans: Array<ImportedPlan & { line: number }>;
 	try {
@@ -154,8 +198,22 @@ export function runImport(options: ImportOptions): ImportReport {
 		}));
 		if (options.tables) for (const plan of plans) plan.data.source = { file: input, line: options.tables.sourceLine(plan.line) };
 	} catch (error) {
-		if (error instanceof ExportRowError) return fail([at(error.line, error.problem.en, error.problem.ja)]);
+		if (error instanceof ExportRowError) {
+			const problem = at(error.line, error.problem.en, error.problem.ja);
+			return fail([options.tables ? problem : { ...problem, column: error.column }]);
+		}
 		throw error;
+	}
+	if (unreadable.length) {
+		return fail(
+			unreadable.map((problem) => ({
+				...problem,
+				message: {
+					en: `${problem.message.en} (an existing plan file the import must read)`,
+					ja: `${problem.message.ja}（取り込みで読む既存の計画ファイルです）`,
+				},
+			})),
+		);
 	}
 
 	const errors: DataProblem[] = [];
@@ -188,7 +246,8 @@ export function runImport(options: ImportOptions): ImportReport {
 		const existing = readExisting(file);
 		const changed = existing ? differences(existing, plan.data) : [];
 		const status = !existing ? 'created' : changed.length === 0 ? 'unchanged' : options.force ? 'changed' : 'refused';
-		outcomes.push({ file: display(file), path: file, status, differences: changed, proposals: plan.proposals, text: existing ? body : header(input) + body });
+		const text = existing ? updatedYamlText(readExistingFile(file).text, plan.data) : header(input) + body;
+		outcomes.push({ file: display(file), path: file, status, differences: changed, proposals: plan.proposals, text });
 	}
 	const report = outcomes.map(({ file, status, differences: changed, proposals }) => ({ file, status, differences: changed, proposals }));
 	if (errors.length) return { outcomes: report, errors, wrote: false };
@@ -205,6 +264,11 @@ export function runImport(options: ImportOptions): ImportReport {
 			wrote: false,
 		};
 	}
-	for (const outcome of outcomes) if (outcome.status === 'created' || outcome.status === 'changed') writeAtomically(outcome.path, outcome.text);
+	const toWrite = outcomes.filter((outcome) => outcome.status === 'created' || outcome.status === 'changed');
+	const written = writeFilesAtomically(
+		toWrite.map((outcome) => ({ path: outcome.path, text: outcome.text })),
+		options.fileSystem,
+	);
+	if (!written.ok) return { outcomes: report, errors: [writeFailure(written)], wrote: false };
 	return { outcomes: report, errors: [], wrote: true };
 }

@@ -1,7 +1,7 @@
 import type { ReviewScales, ScaleLevel } from '../../schemas/review-scales.ts';
 import type { PlanTypes } from '../../schemas/plan-types.ts';
 import { readPlanTypeCell, UnknownPlanTypeError } from './plan-type-cell.ts';
-import { normalizeSubNumbers, readRankDigits } from './rank-digits.ts';
+import { normalizeSubNumbers, parseRankDigits } from './rank-digits.ts';
 import type { SheetRow, WorkbookPlace } from './read-workbook.ts';
 import { columnNumber, workbookColumns, type WorkbookColumnKey } from './workbook-layout.ts';
 
@@ -52,7 +52,7 @@ export function readScaleCell(row: SheetRow, key: 'status' | 'rating', scales: R
  * is written as its Japanese label, which the table import reads.
  */
 export function checkWorkbookCells(sheets: SheetRow[][], context: { scales: ReviewScales; planTypes: PlanTypes }, report: ReportProblem): void {
-	for (const row of sheets.flat().filter((candidate) => readRankDigits(candidate.cells[0] ?? '') !== undefined)) {
+	for (const row of sheets.flat().filter((candidate) => parseRankDigits(candidate.cells[0] ?? '') !== undefined)) {
 		try {
 			readPlanTypeCell(row.cells[columnNumber('planTypes') - 1] ?? '', context.planTypes);
 		} catch (error) {

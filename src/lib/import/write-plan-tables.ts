@@ -3,6 +3,7 @@ import type { Initiative, Plan, TextItem } from '../../schemas/plan.ts';
 import type { PlanTypes } from '../../schemas/plan-types.ts';
 import { planTypesOf } from '../site/plan-type-labels.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
+import { neutraliseCell } from '../open-data/spreadsheet-cell.ts';
 
 /** The two header rows of a table, in the widest (14-column) layout the city's exports use. */
 const headerRows = [
@@ -104,7 +105,8 @@ export function initiativeCells(initiative: Initiative, { scales, planTypes }: O
 
 /**
  * Writes plans back in the city's table-export format (tab-separated, one table per section, official
- * Japanese), so staff can round-trip through a spreadsheet and `npm run import` reads it back.
+ * Japanese), so staff can round-trip through a spreadsheet and `npm run import` reads it back. A cell that would
+ * start a spreadsheet formula is neutralised with a leading quote (`neutraliseCell`), which the import removes.
  */
 export function writePlanTables(plans: readonly Plan[], context: PlanTableContext): string {
 	const rows: string[][] = [];
@@ -118,5 +120,5 @@ export function writePlanTables(plans: readonly Plan[], context: PlanTableContex
 		);
 		for (const initiative of plan.initiatives) rows.push(initiativeCells(initiative, context).map(tableCell));
 	}
-	return `${rows.map((row) => row.join('\t')).join('\n')}\n`;
+	return `${rows.map((row) => row.map(neutraliseCell).join('\t')).join('\n')}\n`;
 }

@@ -1,6 +1,11 @@
-/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
+import { neutraliseCell } from './spreadsheet-cell.ts';
+
+/**
+ * One CSV field: a text that would start a spreadsheet formula is neutralised (`neutraliseCell`), then the field
+ * is quoted when it holds a comma, quote or line break (RFC 4180). Numbers are written as they are.
+ */
 export function csvField(value: string | number | undefined): string {
-	const text = value === undefined ? '' : String(value);
+	const text = value === undefined ? '' : typeof value === 'number' ? String(value) : neutraliseCell(value);
 	return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -5,6 +5,7 @@ import { planSchema, type Plan } from '../../schemas/plan.ts';
 import { reviewScalesSchema, type ReviewScales } from '../../schemas/review-scales.ts';
 import { siteConfigSchema, type SiteConfig } from '../../schemas/site-config.ts';
 import { noPlanTypes, planTypesSchema, type PlanTypes } from '../../schemas/plan-types.ts';
+import { noSearchSynonyms, searchSynonymsSchema, type SearchSynonyms } from '../../schemas/search-synonyms.ts';
 import { checkSiteConfig } from './check-site-config.ts';
 import { checkPlanTypes } from './check-plan-types.ts';
 import { editorialPageProblems } from './check-editorial-pages.ts';
@@ -32,6 +33,8 @@ export interface Dataset {
 	organization: Organization;
 	scales: ReviewScales;
 	plans: PlanRecord[];
+	/** Words readers search for that the plans write differently (`search-synonyms.yaml`; none without the file). */
+	searchSynonyms: SearchSynonyms;
 }
 
 /** The data directory: `DATA_DIR` when set (e.g. a fixture), else `data`. */
@@ -94,6 +97,7 @@ export interface SharedFiles {
 	planTypes?: PlanTypes;
 	organization?: Organization;
 	scales?: ReviewScales;
+	searchSynonyms?: SearchSynonyms;
 	problems: DataProblem[];
 }
 
@@ -110,8 +114,9 @@ export function loadSharedFiles(dataDir: string): SharedFiles {
 	const planTypes = readSharedFile(path.join(dataDir, 'plan-types.yaml'), planTypesSchema, problems, checkPlanTypes, noPlanTypes);
 	const organization = readSharedFile(path.join(dataDir, 'organization.yaml'), organizationSchema, problems, checkOrganization);
 	const scales = readSharedFile(path.join(dataDir, 'review-scales.yaml'), reviewScalesSchema, problems, () => []);
+	const searchSynonyms = readSharedFile(path.join(dataDir, 'search-synonyms.yaml'), searchSynonymsSchema, problems, () => [], noSearchSynonyms);
 	problems.push(...editorialPageProblems(cityPagesFolder(dataDir), displayPath));
-	return { site, planTypes, organization, scales, problems };
+	return { site, planTypes, organization, scales, searchSynonyms, problems };
 }
 
 /** Every plan file of a data directory, sorted. */
@@ -162,7 +167,7 @@ export function loadPlanFile(
  * Never throws for bad data: every problem is returned, located; `dataset` is set only when there are no errors.
  */
 export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Dataset; problems: DataProblem[] } {
-	const { site, planTypes, organization, scales, problems } = loadSharedFiles(dataDir);
+	const { site, planTypes, organization, scales, searchSynonyms, problems } = loadSharedFiles(dataDir);
 	const plans: PlanRecord[] = [];
 	for (const file of planFiles(dataDir)) {
 		const { record, problems: planProblems } = loadPlanFile(dataDir, file, { site, planTypes, organization, scales });
@@ -170,7 +175,9 @@ export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Data
 		if (record) plans.push(record);
 	}
 	const hasErrors = problems.some((problem) => problem.severity === 'error');
-	return hasErrors || !site || !planTypes || !organization || !scales ? { problems } : { dataset: { site, planTypes, organization, scales, plans }, problems };
+	return hasErrors || !site || !planTypes || !organization || !scales || !searchSynonyms
+		? { problems }
+		: { dataset: { site, planTypes, organization, scales, plans, searchSynonyms }, problems };
 }
 
 const sharedDataset = Symbol.for('section-plans.dataset');

@@ -7,7 +7,7 @@
  */
 import { formatMessage, type MessageTable } from '~/lib/i18n/format-message.ts';
 import { planQuery, type Synonym } from '~/lib/search/plan-query.ts';
-import { combineMatches, synonymLabel } from '~/lib/search/combine-matches.ts';
+import { combineMatches, intersectIds, synonymLabel } from '~/lib/search/combine-matches.ts';
 import { sectionFilterSeparator } from '~/lib/search/search-filters.ts';
 import { renderResult, type ResultData } from './search-result.ts';
 
@@ -126,12 +126,17 @@ function start(root: HTMLElement) {
 		status.textContent = messages['search.loading'];
 		await ready;
 		if (!pagefind || run !== latest) return;
-		const searches = await Promise.all(
-			parts.map((part) => Promise.all(part.alternatives.map((alternative) => pagefind!.search(alternative.pagefindQuery, { filters })))),
+		const results = new Map<string, PagefindResult>();
+		const searchIds = async (pagefindQuery: string) => {
+			const search = await pagefind!.search(pagefindQuery, { filters });
+			return (search?.results ?? []).map((result) => (results.set(result.id, result), result.id));
+		};
+		const matches = await Promise.all(
+			parts.map((part) =>
+				Promise.all(part.alternatives.map(async (alternative) => intersectIds(await Promise.all(alternative.pagefindQueries.map(searchIds))))),
+			),
 		);
 		if (run !== latest) return;
-		const results = new Map<string, PagefindResult>();
-		const matches = searches.map((part) => part.map((search) => (search?.results ?? []).map((result) => (results.set(result.id, result), result.id))));
 		const combined = combineMatches(parts, matches);
 		shown = { ids: combined.ids, results, synonymsOf: combined.synonymsOf };
 		list.replaceChildren();

@@ -35,5 +35,12 @@ export function combineMatches(parts: readonly QueryPart[], matches: PartMatches
 	return { ids: matching, synonymsOf, unmatchedParts };
 }
 
+/** The ids in every list, in the order of the first: an alternative's results, when it is several Pagefind queries. */
+export function intersectIds(lists: readonly string[][]): string[] {
+	const [first = [], ...others] = lists;
+	const sets = others.map((list) => new Set(list));
+	return first.filter((id) => sets.every((set) => set.has(id)));
+}
+
 /** How a result shows the synonyms that found it: `時間外勤務 (残業)`. */
 export const synonymLabel = ({ planWord, readerWord }: Synonym) => `${planWord} (${readerWord})`;

@@ -5,7 +5,7 @@
  * Pure: the search page runs it in the browser, the tests in Node.
  */
 import { normaliseText } from './normalise-text.ts';
-import { searchTokens } from './search-tokens.ts';
+import { charToken, searchTokens } from './search-tokens.ts';
 
 /** A reader's word and the plans' word it stands for (see `data/search-synonyms.yaml`). */
 export interface Synonym {
@@ -19,8 +19,11 @@ export interface Synonym {
 export interface Alternative {
 	/** The words searched, normalised, e.g. 時間外勤務. */
 	text: string;
-	/** The Pagefind query: a quoted phrase of tokens, or one character's token (a prefix of the pairs it starts). */
-	pagefindQuery: string;
+	/**
+	 * The Pagefind queries a result must match all of: quoted phrases of tokens, and for a Japanese character
+	 * standing alone (60分 in 60分以上) its token, searched as the prefix of every pair it starts.
+	 */
+	pagefindQueries: string[];
 	/** The synonym this alternative comes from, when it is not the part as typed. */
 	synonym?: Synonym;
 }
@@ -31,12 +34,30 @@ export interface QueryPart {
 	alternatives: Alternative[];
 }
 
+/** Runs of tokens searched as phrases, with each lone character's token searched on its own as a prefix. */
+function pagefindQueries(tokens: string[], singles: Set<string>): string[] {
+	const queries: string[] = [];
+	let phrase: string[] = [];
+	const flush = () => {
+		if (phrase.length) queries.push(`"${phrase.join(' ')}"`);
+		phrase = [];
+	};
+	for (const token of tokens) {
+		if (singles.has(token)) {
+			flush();
+			queries.push(token);
+		} else phrase.push(token);
+	}
+	flush();
+	return queries;
+}
+
 function alternative(text: string, synonym?: Synonym): Alternative | undefined {
 	const tokens = searchTokens(text);
 	if (!tokens.length) return undefined;
-	// One Japanese character has no pair of its own: it is searched as the start of every pair.
-	const single = tokens.length === 1 && text.length === 1;
-	return { text, pagefindQuery: single ? tokens[0] : `"${tokens.join(' ')}"`, ...(synonym ? { synonym } : {}) };
+	// A Japanese character standing alone has no pair of its own in the query.
+	const singles = new Set([...text].filter((char) => searchTokens(char).length === 1 && tokens.includes(charToken(char))).map(charToken));
+	return { text, pagefindQueries: pagefindQueries(tokens, singles), ...(synonym ? { synonym } : {}) };
 }
 
 /** The parts of a query with their alternatives; parts with nothing searchable (punctuation alone) are left out. */
@@ -45,14 +66,15 @@ export function planQuery(query: string, synonyms: readonly Synonym[] = []): Que
 		const part = normaliseText(typed);
 		const own = alternative(part);
 		if (!own) return [];
-		const seen = new Set([own.pagefindQuery]);
+		const key = (found: Alternative) => found.pagefindQueries.join(' ');
+		const seen = new Set([key(own)]);
 		const alternatives = [own];
 		for (const synonym of synonyms) {
 			const reader = normaliseText(synonym.readerWord);
 			if (!reader || !part.includes(reader)) continue;
 			const other = alternative(part.replace(reader, normaliseText(synonym.planWord)), synonym);
-			if (other && !seen.has(other.pagefindQuery)) {
-				seen.add(other.pagefindQuery);
+			if (other && !seen.has(key(other))) {
+				seen.add(key(other));
 				alternatives.push(other);
 			}
 		}

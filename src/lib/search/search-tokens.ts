@@ -67,6 +67,3 @@ export function searchTokens(normalised: string): string[] {
 	flush();
 	return tokens;
 }
-
-/** True for a token that stands for a single Japanese character (searched as a prefix of every pair it starts). */
-export const isCharToken = (token: string) => token.length === 1 + 4 && token.startsWith(marker) && /^[bcdfghjklmnpqrtvwxz]+$/u.test(token);

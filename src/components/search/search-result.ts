@@ -13,7 +13,7 @@ export interface ResultData {
 	meta: Record<string, string>;
 }
 
-const kindKeys: Record<string, string> = { indicator: 'search.indicator', initiative: 'search.initiative', section: 'search.section' };
+const kindKeys: Record<string, string> = { indicator: 'search.indicator', initiative: 'search.initiative', section: 'search.section', page: 'search.page' };
 
 export function renderResult(result: ResultData, messages: MessageTable, pageLang: string, synonyms: Synonym[] = []): HTMLLIElement {
 	const { meta } = result;
@@ -38,7 +38,8 @@ export function renderResult(result: ResultData, messages: MessageTable, pageLan
 	heading.append(link);
 	const kind = document.createElement('p');
 	kind.className = 'search-result__kind';
-	kind.append(`${messages[kindKeys[meta.kind] ?? 'search.section']} · ${meta.year} · `, text('span', 'department'), ' · ', text('span', 'section'));
+	kind.append(messages[kindKeys[meta.kind] ?? 'search.page']);
+	if (meta.year) kind.append(` · ${meta.year} · `, text('span', 'department'), ' · ', text('span', 'section'));
 	item.append(heading, kind);
 	if (meta.kind === 'indicator') {
 		item.append(text('p', 'initiative', 'search-result__initiative'));

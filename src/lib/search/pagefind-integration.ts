@@ -1,14 +1,27 @@
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadDatasetOnce } from '../data/load-dataset.ts';
+import { cityPagesFolder, loadDatasetOnce } from '../data/load-dataset.ts';
+import { listFiles } from '../files/list-files.ts';
 import { languages, type Language } from '../../schemas/localized-text.ts';
 import { searchRecords, type SearchRecord } from './search-records.ts';
 import { recordDocument } from './record-document.ts';
-import { searchIndexFolder } from '../site/paths.ts';
+import { editorialPath, searchIndexFolder } from '../site/paths.ts';
+import { editorialRecord } from './page-records.ts';
+
+/** The editorial pages of a language, generic and the city's own, as built: their records. */
+function editorialRecords(outDir: string, lang: Language): SearchRecord[] {
+	const folders = [path.join('src', 'content', 'pages', lang), path.join(cityPagesFolder(), lang)];
+	const slugs = new Set(folders.flatMap((folder) => (existsSync(folder) ? listFiles(folder, /\.mdx$/u).map((file) => path.basename(file, '.mdx')) : [])));
+	return [...slugs].flatMap((slug) => {
+		const file = path.join(outDir, lang, slug, 'index.html');
+		const record = existsSync(file) ? editorialRecord(readFileSync(file, 'utf8'), editorialPath(lang, slug), lang) : undefined;
+		return record ? [record] : [];
+	});
+}
 
 /** Indexes one language's search records and writes its Pagefind bundle. */
 async function buildLanguageIndex(outDir: string, lang: Language, records: SearchRecord[]): Promise<number> {
@@ -33,7 +46,7 @@ async function buildLanguageIndex(outDir: string, lang: Language, records: Searc
 /**
  * Builds the search indexes after the site is written, one per language at `pagefind/<lang>/` under the
  * base path, from the data's search records (sections, indicators, initiatives without indicators; see
- * `search-records.ts`), each landing on its permalink. Pagefind's script takes the base path of result
+ * `search-records.ts`) and the editorial pages, each landing on its permalink. Pagefind's script takes the base path of result
  * links from its own address.
  */
 export function pagefindIntegration(): AstroIntegration {
@@ -49,7 +62,8 @@ export function pagefindIntegration(): AstroIntegration {
 				// One index per language, each built and written by its own Pagefind process in turn: Pagefind
 				// holds every page it indexes in memory, so a prefecture-size site fits only one language at a time.
 				for (const lang of languages) {
-					recordCount += await buildLanguageIndex(outDir, lang, searchRecords(dataset!.organization, dataset!.planTypes, plans, lang));
+					const records = [...searchRecords(dataset!.organization, dataset!.planTypes, plans, lang), ...editorialRecords(outDir, lang)];
+					recordCount += await buildLanguageIndex(outDir, lang, records);
 				}
 				// The measure lets `npm run bench` tell indexing time from the rest of the build.
 				const { duration } = performance.measure('pagefind', { start: started });

@@ -12,8 +12,8 @@ import { sectionDisplayName } from '../site/section-names.ts';
 import { orderedDepartments, sectionKey } from '../site/section-order.ts';
 import { sectionFilterValue } from './search-filters.ts';
 
-/** What a search result is: an indicator, an initiative without indicators, or a section's plan as a whole. */
-export type RecordKind = 'indicator' | 'initiative' | 'section';
+/** What a search result is: an indicator, an initiative without indicators, a section's plan as a whole, or an editorial page. */
+export type RecordKind = 'indicator' | 'initiative' | 'section' | 'page';
 
 /** Text searched with a weight: the indicator's own words count more than the activities around it. */
 export interface WeightedText {

@@ -41,6 +41,19 @@ describe('search records (FY2025 snapshot)', () => {
 		expect(texts).toContain('時間外勤務時間の平均');
 	});
 
+	it('gives a numbered indicator the activities of its number (activity ② with indicator ②)', () => {
+		const japanese = recordsOf(snapshotDir, 'ja');
+		const texts = (anchor: string) =>
+			japanese
+				.find((record) => record.url.endsWith(anchor))!
+				.searchable.map(({ text }) => text)
+				.join('\n');
+		expect(texts('#audience-tailored-communication-indicator-2')).toContain('スマートフォン講座を開催します');
+		expect(texts('#audience-tailored-communication-indicator-2')).not.toContain('報道機関に取り上げられやすい');
+		expect(texts('#audience-tailored-communication-indicator-1-2')).toContain('報道機関に取り上げられやすい');
+		expect(texts('#audience-tailored-communication-indicator-1-2')).not.toContain('スマートフォン講座を開催します');
+	});
+
 	it('weighs the indicator’s own name above the text around it', () => {
 		const [name, ...rest] = overtime.searchable;
 		expect(name.weight).toBeGreaterThan(Math.max(...rest.map(({ weight }) => weight)));

@@ -1,6 +1,6 @@
 import type { Language, LocalizedText } from '../../schemas/localized-text.ts';
 import type { Department, Organization, Section } from '../../schemas/organization.ts';
-import type { Initiative, Plan } from '../../schemas/plan.ts';
+import type { Indicator, Initiative, Plan, TextItem } from '../../schemas/plan.ts';
 import type { PlanTypes } from '../../schemas/plan-types.ts';
 import { pickText, type PickedText } from '../i18n/localized.ts';
 import { displayMarker } from '../i18n/markers.ts';
@@ -76,6 +76,19 @@ function recordBuilder({ plan, department, section, planTypes, lang }: SectionCo
 /** English records are also found by the official Japanese of their own words. */
 const officialToo = (text: LocalizedText, lang: Language) => (lang === 'en' && text.en ? [{ text: text.ja, weight: 0.5 }] : []);
 
+/** The circled number an activity or indicator is numbered with (`①` of `①ー2`), if any. */
+const circledNumber = (marker?: string) => (marker && /^[①-⑳]/u.test(marker) ? marker[0] : undefined);
+
+/**
+ * The activities that belong with an indicator: the plan numbers activity ① with indicator ①, so a numbered
+ * indicator carries its own activities and the unnumbered ones (・, ○); otherwise, all of them.
+ */
+function activitiesOf(initiative: Initiative, indicator?: Indicator): TextItem[] {
+	const number = circledNumber(indicator?.number);
+	const own = initiative.activities.filter((item) => !circledNumber(item.marker) || circledNumber(item.marker) === number);
+	return number && own.some((item) => circledNumber(item.marker) === number) ? own : initiative.activities;
+}
+
 function sectionRecords(context: SectionContext): SearchRecord[] {
 	const { plan, lang } = context;
 	const text = (value: LocalizedText) => pickText(value, lang).value;
@@ -91,14 +104,24 @@ function sectionRecords(context: SectionContext): SearchRecord[] {
 		filters: section.filters(),
 	});
 	for (const initiative of plan.initiatives) {
-		const activities: WeightedText = { text: initiative.activities.map((item) => text(item.text)).join('\n'), weight: 1 };
+		const activities = (indicator?: Indicator): WeightedText => ({
+			text: activitiesOf(initiative, indicator)
+				.map((item) => text(item.text))
+				.join('\n'),
+			weight: 1,
+		});
 		const landings = initiative.indicators.length
 			? initiative.indicators.map((indicator, position) => ({ indicator, anchor: indicatorAnchor(initiative, indicator, position) }))
 			: [{ indicator: undefined, anchor: initiativeAnchor(initiative) }];
 		for (const { indicator, anchor } of landings) {
 			const record = recordBuilder(context);
 			const title = record.shown('initiative', initiative.title);
-			const searchable: WeightedText[] = [{ text: title, weight: indicator ? 1 : 3 }, ...officialToo(initiative.title, lang), activities, record.place];
+			const searchable: WeightedText[] = [
+				{ text: title, weight: indicator ? 1 : 3 },
+				...officialToo(initiative.title, lang),
+				activities(indicator),
+				record.place,
+			];
 			if (indicator) {
 				const name = record.shown('title', indicator.name);
 				record.shown('target', indicator.target.text);

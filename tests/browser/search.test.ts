@@ -121,13 +121,20 @@ describe('the search page (snapshot)', () => {
 		await close();
 	});
 
+	it('shows the first result within a phone’s first screen (320 × 640), the filters folded', async () => {
+		const { page, close } = await open('snapshot', searchPage('ja', '監査'), { width: 320 });
+		await results(page);
+		expect(await page.locator('details.search__filters').getAttribute('open')).toBeNull();
+		const first = await page.locator('.search-result').first().boundingBox();
+		expect(first!.y).toBeLessThan(640);
+		await close();
+	});
+
 	it('folds the filters and offers the sections of the chosen department only', async () => {
 		const { page, close } = await open('snapshot', searchPage('en', 'number'), { width: 320 });
 		await results(page);
 		const filters = page.locator('details.search__filters');
 		expect(await filters.getAttribute('open')).toBeNull();
-		const first = await page.locator('.search-result').first().boundingBox();
-		expect(first!.y).toBeLessThan(900);
 		await page.getByText('Filters', { exact: true }).click();
 		const section = page.locator('select[name="section"]');
 		await page.waitForFunction(() => document.querySelectorAll('select[name="department"] option').length > 1);

@@ -25,8 +25,20 @@ const queries = [
 
 export interface SearchSpeed {
 	firstResultMs: { median: number; p95: number; samples: number };
+	/** Every Pagefind file the page loaded from its opening to the first query's results, gzip as served. */
 	firstQueryGzipBytes: number;
+	/** The same by kind: scripts, WebAssembly, metadata, index chunks, filter lists, fragments. */
+	firstQueryByKind: Record<string, number>;
+	/** What a second query added. */
 	secondQueryGzipBytes: number;
+}
+
+/** The kind of a Pagefind file, by its name. */
+function fileKind(file: string): string {
+	if (file.endsWith('.js')) return 'scripts';
+	if (file.endsWith('.pagefind')) return 'wasm';
+	const extension = /\.pf_(\w+)$/u.exec(file)?.[1];
+	return extension ?? 'other';
 }
 
 const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
@@ -40,10 +52,10 @@ export async function measureSearch(siteDir: string, rounds = 3): Promise<Search
 	});
 	try {
 		const page = await browser.newPage();
-		const searchPath = '/ja/search/';
-		await page.goto(`${server.url}${searchPath}`);
+		const pagefindFiles = () => [...server.sent].filter(([file]) => file.includes('/pagefind/'));
+		const pagefindBytes = () => pagefindFiles().reduce((sum, [, bytes]) => sum + bytes, 0);
+		await page.goto(`${server.url}/ja/search/`);
 		await page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '') !== '');
-		const pagefindBytes = () => [...server.sent].filter(([file]) => file.includes('/pagefind/')).reduce((sum, [, bytes]) => sum + bytes, 0);
 		const typeAndTime = async (query: string) => {
 			await page.fill('#search-input', '');
 			await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 0);
@@ -65,10 +77,12 @@ export async function measureSearch(siteDir: string, rounds = 3): Promise<Search
 			await page.locator('#search-input').pressSequentially(query, { delay: 30 });
 			return typed;
 		};
-		// Bytes: Pagefind's script, its metadata and wasm, the index chunks and the ten fragments shown.
-		const before = pagefindBytes();
+		// The first query's bytes: Pagefind's scripts, wasm and metadata (loaded as the page opens), the index
+		// chunks and filter lists the query needs, and the ten fragments shown.
 		await typeAndTime(queries[0]);
-		const firstQueryGzipBytes = pagefindBytes() - before;
+		const firstQueryGzipBytes = pagefindBytes();
+		const firstQueryByKind: Record<string, number> = {};
+		for (const [file, bytes] of pagefindFiles()) firstQueryByKind[fileKind(file)] = (firstQueryByKind[fileKind(file)] ?? 0) + bytes;
 		const afterFirst = pagefindBytes();
 		await typeAndTime(queries[1]);
 		const secondQueryGzipBytes = pagefindBytes() - afterFirst;
@@ -79,6 +93,7 @@ export async function measureSearch(siteDir: string, rounds = 3): Promise<Search
 		return {
 			firstResultMs: { median: round(percentile(samples, 0.5)), p95: round(percentile(samples, 0.95)), samples: samples.length },
 			firstQueryGzipBytes,
+			firstQueryByKind,
 			secondQueryGzipBytes,
 		};
 	} finally {

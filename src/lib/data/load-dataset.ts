@@ -8,6 +8,7 @@ import { noPlanTypes, planTypesSchema, type PlanTypes } from '../../schemas/plan
 import { noSearchSynonyms, searchSynonymsSchema, type SearchSynonyms } from '../../schemas/search-synonyms.ts';
 import { checkSiteConfig } from './check-site-config.ts';
 import { checkPlanTypes } from './check-plan-types.ts';
+import { checkSearchSynonyms } from './check-search-synonyms.ts';
 import { editorialPageProblems } from './check-editorial-pages.ts';
 import { checkOrganization } from './check-organization.ts';
 import { checkPlan } from './check-plan.ts';
@@ -114,7 +115,7 @@ export function loadSharedFiles(dataDir: string): SharedFiles {
 	const planTypes = readSharedFile(path.join(dataDir, 'plan-types.yaml'), planTypesSchema, problems, checkPlanTypes, noPlanTypes);
 	const organization = readSharedFile(path.join(dataDir, 'organization.yaml'), organizationSchema, problems, checkOrganization);
 	const scales = readSharedFile(path.join(dataDir, 'review-scales.yaml'), reviewScalesSchema, problems, () => []);
-	const searchSynonyms = readSharedFile(path.join(dataDir, 'search-synonyms.yaml'), searchSynonymsSchema, problems, () => [], noSearchSynonyms);
+	const searchSynonyms = readSharedFile(path.join(dataDir, 'search-synonyms.yaml'), searchSynonymsSchema, problems, checkSearchSynonyms, noSearchSynonyms);
 	problems.push(...editorialPageProblems(cityPagesFolder(dataDir), displayPath));
 	return { site, planTypes, organization, scales, searchSynonyms, problems };
 }

@@ -84,6 +84,14 @@ describe('the search page (snapshot)', () => {
 		await close();
 	});
 
+	it('marks a Japanese synonym on the English page with lang="ja"', async () => {
+		const { page, close } = await open('snapshot', searchPage('en', 'スマホ'));
+		expect((await results(page)).length).toBeGreaterThan(0);
+		const word = page.locator('.search-result__synonym span[lang="ja"]').first();
+		expect(await word.textContent()).toBe('スマートフォン (スマホ)');
+		await close();
+	});
+
 	it('shows ten results at first, loading only their fragments, and ten more on request', async () => {
 		const { page, close } = await open('snapshot', '/en/search/');
 		await results(page);
@@ -101,6 +109,7 @@ describe('the search page (snapshot)', () => {
 		await more.click();
 		await page.waitForFunction((expected) => document.querySelectorAll('.search-result').length === expected, Math.min(count, 20));
 		expect(fragments).toBe(Math.min(count, 20));
+		expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('.search-result__title')[10])).toBe(true);
 		await close();
 	});
 

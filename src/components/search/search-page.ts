@@ -7,9 +7,9 @@
  */
 import { formatMessage, type MessageTable } from '~/lib/i18n/format-message.ts';
 import { planQuery, type Synonym } from '~/lib/search/plan-query.ts';
-import { combineMatches, intersectIds, synonymLabel } from '~/lib/search/combine-matches.ts';
+import { combineMatches, intersectIds } from '~/lib/search/combine-matches.ts';
 import { sectionFilterSeparator } from '~/lib/search/search-filters.ts';
-import { renderResult, type ResultData } from './search-result.ts';
+import { renderResult, synonymParts, type ResultData } from './search-result.ts';
 
 interface PagefindResult {
 	id: string;
@@ -149,7 +149,7 @@ function start(root: HTMLElement) {
 			...(count === 0 && combined.unmatchedParts.length && parts.length > 1
 				? [' ', formatMessage(messages, 'search.missingPart', { part: combined.unmatchedParts.join(' ') })]
 				: []),
-			...(usedSynonyms.length ? [' ', formatMessage(messages, 'search.synonyms', { words: usedSynonyms.map(synonymLabel).join(', ') })] : []),
+			...(usedSynonyms.length ? [' ', ...synonymParts(messages['search.synonyms'], usedSynonyms, pageLang)] : []),
 		);
 		help.hidden = count > 0;
 	}
@@ -169,7 +169,12 @@ function start(root: HTMLElement) {
 		clearTimeout(timer);
 		void run();
 	});
-	more.addEventListener('click', () => void showMore());
+	more.addEventListener('click', async () => {
+		// Keyboard and screen-reader users continue at the first of the results just added.
+		const first = list.children.length;
+		await showMore();
+		list.children[first]?.querySelector('a')?.focus();
+	});
 	filtersBox.addEventListener('toggle', () => {
 		if (filtersBox.open) void loadFilterOptions();
 	});

@@ -4,7 +4,8 @@
  * indicator's initiative, target and result, and the synonyms that found it. A text in the other language
  * than the page's (an untranslated fallback) carries its own `lang`.
  */
-import { formatMessage, type MessageTable } from '~/lib/i18n/format-message.ts';
+import { templateParts, type MessageTable } from '~/lib/i18n/format-message.ts';
+import { textLanguage } from '~/lib/i18n/text-language.ts';
 import { synonymLabel } from '~/lib/search/combine-matches.ts';
 import type { Synonym } from '~/lib/search/plan-query.ts';
 
@@ -14,6 +15,22 @@ export interface ResultData {
 }
 
 const kindKeys: Record<string, string> = { indicator: 'search.indicator', initiative: 'search.initiative', section: 'search.section', page: 'search.page' };
+
+/**
+ * A UI string whose `{words}` are synonym labels (`時間外勤務 (残業)`), each marked with its own language when
+ * it is not the page's: the city's synonyms mix Japanese and English words.
+ */
+export function synonymParts(template: string, synonyms: readonly Synonym[], pageLang: string): Array<string | Node> {
+	return templateParts(template).flatMap((part) => {
+		if (part !== '{words}') return [part];
+		return synonyms.flatMap((synonym, index) => {
+			const label = synonymLabel(synonym);
+			const lang = textLanguage(label);
+			const word = lang === pageLang ? label : Object.assign(document.createElement('span'), { lang, textContent: label });
+			return index ? [', ', word] : [word];
+		});
+	});
+}
 
 export function renderResult(result: ResultData, messages: MessageTable, pageLang: string, synonyms: Synonym[] = []): HTMLLIElement {
 	const { meta } = result;
@@ -62,7 +79,7 @@ export function renderResult(result: ResultData, messages: MessageTable, pageLan
 	if (synonyms.length) {
 		const found = document.createElement('p');
 		found.className = 'search-result__synonym';
-		found.textContent = formatMessage(messages, 'search.foundBy', { words: synonyms.map(synonymLabel).join(', ') });
+		found.append(...synonymParts(messages['search.foundBy'], synonyms, pageLang));
 		item.append(found);
 	}
 	return item;

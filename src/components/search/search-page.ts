@@ -38,7 +38,9 @@ function start(root: HTMLElement) {
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const status = root.querySelector<HTMLElement>('[data-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-results]')!;
-	const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+	// The "more" button exists only with a script, so the page without one has no dead control.
+	const more = Object.assign(document.createElement('button'), { type: 'button', className: 'button search__more', hidden: true });
+	list.after(more);
 	const help = root.querySelector<HTMLElement>('[data-help]')!;
 	const filtersBox = form.querySelector<HTMLDetailsElement>('.search__filters')!;
 	const selects = [...form.querySelectorAll('select')];

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeSyntheticDataset } from './bench/write-dataset.ts';
 import { pageWeight } from './bench/page-weight.ts';
+import { measureSearch } from './bench/search-speed.ts';
 import { directorySize, peakTreeRss } from './bench/measure.ts';
 import { listFiles } from '../src/lib/files/list-files.ts';
 import { cacheFileFor } from '../src/lib/data/validation-cache.ts';
@@ -76,6 +77,9 @@ try {
 	const firstSection = `/ja/${plans.at(-1)!.plan.fiscalYear}/${plans[0].plan.department}/${plans[0].plan.section}/`;
 	const sectionWeight = pageWeight(outDir, firstSection);
 	const homeWeight = pageWeight(outDir, '/ja/');
+	log('searching');
+	const search = await measureSearch(outDir);
+	const searchRecords = listFiles(path.join(outDir, 'pagefind', 'ja', 'fragment'), /\.pf_fragment$/u).length;
 	console.log(
 		JSON.stringify({
 			sections,
@@ -94,6 +98,8 @@ try {
 			pagefindMiB: Math.round((directorySize(path.join(outDir, 'pagefind')) / 2 ** 20) * 10) / 10,
 			sectionPageGzipBytes: { beforeCharts: sectionWeight.initialBytes, withCharts: sectionWeight.withChartsBytes },
 			homePageGzipBytes: { beforeCharts: homeWeight.initialBytes, withCharts: homeWeight.withChartsBytes },
+			searchRecordsPerLanguage: searchRecords,
+			search,
 		}),
 	);
 } finally {

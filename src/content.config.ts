@@ -2,13 +2,14 @@ import { defineCollection } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { organizationLoader, planTypesLoader, plansLoader, reviewScalesLoader, siteConfigLoader } from './lib/data/content-loaders.ts';
+import { organizationLoader, planTypesLoader, plansLoader, reviewScalesLoader, searchSynonymsLoader, siteConfigLoader } from './lib/data/content-loaders.ts';
 import { cityPagesFolder } from './lib/data/load-dataset.ts';
 import { organizationSchema } from './schemas/organization.ts';
 import { planSchema } from './schemas/plan.ts';
 import { reviewScalesSchema } from './schemas/review-scales.ts';
 import { siteConfigSchema } from './schemas/site-config.ts';
 import { planTypesSchema } from './schemas/plan-types.ts';
+import { searchSynonymsSchema } from './schemas/search-synonyms.ts';
 import { editorialPageSchema } from './schemas/editorial-page.ts';
 
 /**
@@ -20,6 +21,7 @@ export const collections = {
 	planTypes: defineCollection({ loader: planTypesLoader(), schema: planTypesSchema }),
 	organization: defineCollection({ loader: organizationLoader(), schema: organizationSchema }),
 	reviewScales: defineCollection({ loader: reviewScalesLoader(), schema: reviewScalesSchema }),
+	searchSynonyms: defineCollection({ loader: searchSynonymsLoader(), schema: searchSynonymsSchema }),
 	plans: defineCollection({
 		loader: plansLoader(),
 		schema: planSchema.extend({

@@ -13,8 +13,8 @@ import { indicatorIndexPage } from '~/lib/pages/indicator-index-page.ts';
 import { atomFeed } from '~/lib/site/feed.ts';
 import { sectionAtomFeed } from '~/lib/site/section-feed.ts';
 import { indicatorsCsv, yearJson } from '~/lib/open-data/downloads.ts';
-import { indicatorRows } from '~/lib/site/indicator-rows.ts';
-import { indicatorRecords, recordDocument } from '~/lib/search/indicator-records.ts';
+import { searchRecords } from '~/lib/search/search-records.ts';
+import { recordDocument } from '~/lib/search/record-document.ts';
 import { languages } from '~/schemas/localized-text.ts';
 import { fictionalDir } from '../data-dirs.ts';
 import { shiftJisBytes } from './hostile-data.ts';
@@ -204,7 +204,7 @@ function shapeSite(dataset: Dataset): string[] {
 			JSON.stringify(indicatorIndexPage(data, year.fiscalYear)),
 		);
 		for (const lang of languages) {
-			for (const record of indicatorRecords(indicatorRows(data.organization, data.planTypes, yearPlans), lang)) outputs.push(recordDocument(record));
+			for (const record of searchRecords(data.organization, data.planTypes, yearPlans, lang)) outputs.push(recordDocument(record));
 			for (const department of year.departments) {
 				for (const summary of department.sections) {
 					outputs.push(JSON.stringify(sectionPage(data, summary, lang)));

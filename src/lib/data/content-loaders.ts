@@ -87,3 +87,9 @@ export const reviewScalesLoader = () =>
 	datasetLoader('review-scales', (dataset, set) => {
 		set('scales', dataset.scales);
 	});
+
+/** The search synonyms (`search-synonyms.yaml`, or none), as one entry with id `searchSynonyms`. */
+export const searchSynonymsLoader = () =>
+	datasetLoader('search-synonyms', (dataset, set) => {
+		set('searchSynonyms', dataset.searchSynonyms);
+	});

@@ -4,6 +4,7 @@ import { planSchema } from '../../schemas/plan.ts';
 import { reviewScalesSchema } from '../../schemas/review-scales.ts';
 import { siteConfigSchema } from '../../schemas/site-config.ts';
 import { planTypesSchema } from '../../schemas/plan-types.ts';
+import { searchSynonymsSchema } from '../../schemas/search-synonyms.ts';
 
 /** The data files' JSON Schemas, generated from the Zod schemas (what editors and other tools validate against). */
 export function dataJsonSchemas(): Record<string, object> {
@@ -18,5 +19,6 @@ export function dataJsonSchemas(): Record<string, object> {
 		'review-scales.schema.json': generate(reviewScalesSchema, 'Review scales', 'Progress-status and rating values: data/review-scales.yaml'),
 		'site.schema.json': generate(siteConfigSchema, 'Site configuration', 'The city’s names, licence, contact and colours: data/site.yaml'),
 		'plan-types.schema.json': generate(planTypesSchema, 'Plan types', 'The plan types initiatives may name: data/plan-types.yaml'),
+		'search-synonyms.schema.json': generate(searchSynonymsSchema, 'Search synonyms', 'Words readers search for that the plans write differently: data/search-synonyms.yaml'),
 	};
 }

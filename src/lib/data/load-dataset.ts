@@ -5,8 +5,10 @@ import { reviewScalesSchema, type ReviewScales } from '../../schemas/review-scal
 import { checkReviewScales } from './check-review-scales.ts';
 import { siteConfigSchema, type SiteConfig } from '../../schemas/site-config.ts';
 import { noPlanTypes, planTypesSchema, type PlanTypes } from '../../schemas/plan-types.ts';
+import { noSearchSynonyms, searchSynonymsSchema, type SearchSynonyms } from '../../schemas/search-synonyms.ts';
 import { checkSiteConfig } from './check-site-config.ts';
 import { checkPlanTypes } from './check-plan-types.ts';
+import { checkSearchSynonyms } from './check-search-synonyms.ts';
 import { editorialPageProblems } from './check-editorial-pages.ts';
 import { checkOrganization } from './check-organization.ts';
 import { checkPlan } from './check-plan.ts';
@@ -33,6 +35,8 @@ export interface Dataset {
 	organization: Organization;
 	scales: ReviewScales;
 	plans: PlanRecord[];
+	/** Words readers search for that the plans write differently (`search-synonyms.yaml`; none without the file). */
+	searchSynonyms: SearchSynonyms;
 }
 
 /** The data directory: `DATA_DIR` when set (e.g. a fixture), else `data`. */
@@ -87,6 +91,7 @@ export interface SharedFiles {
 	planTypes?: PlanTypes;
 	organization?: Organization;
 	scales?: ReviewScales;
+	searchSynonyms?: SearchSynonyms;
 	problems: DataProblem[];
 }
 
@@ -103,8 +108,9 @@ export function loadSharedFiles(dataDir: string): SharedFiles {
 	const planTypes = readSharedFile(path.join(dataDir, 'plan-types.yaml'), planTypesSchema, problems, checkPlanTypes, noPlanTypes);
 	const organization = readSharedFile(path.join(dataDir, 'organization.yaml'), organizationSchema, problems, checkOrganization);
 	const scales = readSharedFile(path.join(dataDir, 'review-scales.yaml'), reviewScalesSchema, problems, checkReviewScales);
+	const searchSynonyms = readSharedFile(path.join(dataDir, 'search-synonyms.yaml'), searchSynonymsSchema, problems, checkSearchSynonyms, noSearchSynonyms);
 	problems.push(...editorialPageProblems(cityPagesFolder(dataDir), displayPath));
-	return { site, planTypes, organization, scales, problems };
+	return { site, planTypes, organization, scales, searchSynonyms, problems };
 }
 
 /** Every plan file of a data directory that may be read (see `scanPlanFolder`), sorted. */
@@ -155,7 +161,7 @@ export function loadPlanFile(
  * Never throws for bad data: every problem is returned, located; `dataset` is set only when there are no errors.
  */
 export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Dataset; problems: DataProblem[] } {
-	const { site, planTypes, organization, scales, problems } = loadSharedFiles(dataDir);
+	const { site, planTypes, organization, scales, searchSynonyms, problems } = loadSharedFiles(dataDir);
 	const plans: PlanRecord[] = [];
 	const folder = scanPlanFolder(dataDir, displayPath);
 	problems.push(...folder.problems);
@@ -165,7 +171,9 @@ export function loadDataset(dataDir: string = dataDirectory()): { dataset?: Data
 		if (record) plans.push(record);
 	}
 	const hasErrors = problems.some((problem) => problem.severity === 'error');
-	return hasErrors || !site || !planTypes || !organization || !scales ? { problems } : { dataset: { site, planTypes, organization, scales, plans }, problems };
+	return hasErrors || !site || !planTypes || !organization || !scales || !searchSynonyms
+		? { problems }
+		: { dataset: { site, planTypes, organization, scales, plans, searchSynonyms }, problems };
 }
 
 const sharedDataset = Symbol.for('section-plans.dataset');

@@ -67,10 +67,12 @@ describe('keyboard journeys (snapshot)', () => {
 		await page.keyboard.press('Enter');
 		await tabTo(
 			page,
-			(element) => element.matches('section.table-scroll') && element.closest('#digital-transformation') !== null,
-			'the indicator table of initiative 4',
+			(element) => element.matches('table a.permalink') && element.closest('#digital-transformation') !== null,
+			'the first indicator permalink of initiative 4',
 		);
-		expect(await page.evaluate(() => document.activeElement?.querySelector('caption')?.textContent)).toContain('デジタルトランスフォーメーションの推進');
+		expect(await page.evaluate(() => document.activeElement?.closest('table')?.querySelector('caption')?.textContent)).toContain(
+			'デジタルトランスフォーメーションの推進',
+		);
 		await page.keyboard.press('Shift+Tab');
 		await page.evaluate(() => window.scrollTo(0, 0));
 		await page.keyboard.press('Home');

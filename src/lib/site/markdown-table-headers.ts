@@ -24,7 +24,8 @@ export const tableHeadersPlugin: HastPluginDefinition = {
 	},
 };
 
-function addHeaders(table: Element, heading: Element | undefined, id: string): void {
+/** Captions a table (heading text, else its column names) and gives its header cells their scope. */
+export function addHeaders(table: Element, heading: Element | undefined, id: string): void {
 	const sections = table.children.filter(isElement);
 	if (sections.some((child) => child.tagName === 'caption')) return;
 	const head = sections.find((child) => child.tagName === 'thead');

@@ -119,7 +119,8 @@ describe('tables', () => {
 describe('charts under user colours (fictional section page)', () => {
 	/** Of a canvas's opaque pixels other than the page background, the share with at least 3:1 contrast against it. */
 	async function contrastingShare(page: Page, background: string) {
-		return page.locator('figure[data-drawn] canvas').evaluateAll((canvases, pageBackground) => {
+		return page.locator('figure[data-drawn] canvas').evaluateAll((elements, pageBackground) => {
+			const canvases = elements as HTMLCanvasElement[];
 			const [r0, g0, b0] = pageBackground.match(/\d+/gu)!.map(Number);
 			const luminance = (r: number, g: number, b: number) =>
 				[r, g, b]
@@ -192,8 +193,8 @@ describe('charts under user colours (fictional section page)', () => {
 		for (const pathname of [withCharts, withCharts.replace('/en/', '/ja/')]) {
 			const { page, close } = await open('fictional', pathname, { width });
 			await drawAll(page);
-			const edges = await page.locator('figure[data-drawn] canvas').evaluateAll((canvases) =>
-				canvases.map((canvas) => {
+			const edges = await page.locator('figure[data-drawn] canvas').evaluateAll((elements) =>
+				(elements as HTMLCanvasElement[]).map((canvas) => {
 					const { width: w, height: h } = canvas;
 					const { data } = canvas.getContext('2d')!.getImageData(0, 0, w, h);
 					const painted = (x: number, y: number) => data[(y * w + x) * 4 + 3] > 64;

@@ -68,14 +68,17 @@ async function draw(figure: HTMLElement, animate: boolean): Promise<void> {
 	const font = { family, size: fontSize, lineHeight: `${lineHeight}px` };
 	const measure = measurer(`${fontSize}px ${family}`);
 	const boldMeasure = measurer(`700 ${fontSize}px ${family}`);
-	// Each value is written after the end of its bar, on the page's background: room for the widest on the right.
-	const valueRoom = Math.max(...data.valueLabels.map((label) => boldMeasure(label))) + 14;
-	// Labels wrap into lines that fit the axis (chart.js gives it at most half the plot's width, less its tick
-	// padding), instead of running off the canvas or being cut.
-	const labelWidth = Math.min(260, Math.max(56, (container.clientWidth - valueRoom) / 2 - 16));
+	// Each value is written after the end of its bar, on the page's background: room on the right for the widest
+	// value of a drawn bar (a missing value is written at the start of the axis, where there is room).
+	const valueWidths = data.valueLabels.map((label, index) => (data.values[index] === null ? 0 : boldMeasure(label)));
+	const valueRoom = Math.max(...valueWidths) + 14;
+	// Labels wrap into lines within two fifths of the width, instead of running off the canvas or being cut;
+	// the axis is then made as wide as its widest line (chart.js would give it at most half the plot).
+	const labelWidth = Math.min(260, Math.max(64, container.clientWidth * 0.4));
 	const labels = data.labels.map((label) => wrapLabel(label, labelWidth, measure));
+	const axisWidth = Math.max(...labels.flat().map(measure)) + 16;
 	// The axis title wraps too, within the bars' part of the width (chart.js would squeeze it to fit).
-	const plotWidth = container.clientWidth - valueRoom - labelWidth - 24;
+	const plotWidth = container.clientWidth - valueRoom - axisWidth - 4;
 	const titleLines = wrapLabel(data.axis, plotWidth, measure).length;
 	const rowHeight = Math.max(44, Math.max(...labels.map((lines) => lines.length)) * lineHeight + 16);
 	const top = data.reference ? referenceRoom : 8;
@@ -103,7 +106,8 @@ async function draw(figure: HTMLElement, animate: boolean): Promise<void> {
 			maintainAspectRatio: false,
 			animation: animate && !reducedMotion ? { duration: 400 } : false,
 			events: [],
-			layout: { padding: { top, right: valueRoom, left: 2 } },
+			// No padding on the left: chart.js clips to its padding, so a label too wide would show cut at the canvas's edge.
+			layout: { padding: { top, right: valueRoom, left: 0 } },
 			plugins: { legend: { display: false }, tooltip: { enabled: false } },
 			scales: {
 				x: {
@@ -114,7 +118,14 @@ async function draw(figure: HTMLElement, animate: boolean): Promise<void> {
 					grid: { color: colours.grid },
 					border: { color: colours.text },
 				},
-				y: { ticks: { color: colours.text, font, autoSkip: false }, grid: { display: false }, border: { color: colours.text } },
+				y: {
+					ticks: { color: colours.text, font, autoSkip: false, padding: 8 },
+					grid: { display: false, drawTicks: false },
+					border: { color: colours.text },
+					afterFit: (scale) => {
+						scale.width = axisWidth;
+					},
+				},
 			},
 		},
 		plugins: [
@@ -138,7 +149,7 @@ async function draw(figure: HTMLElement, animate: boolean): Promise<void> {
 						ctx.font = `${fontSize}px ${family}`;
 						ctx.textBaseline = 'bottom';
 						const width = ctx.measureText(data.reference.label).width;
-						const left = Math.min(Math.max(x - width / 2, 2), chart.width - width - 2);
+						const left = Math.min(Math.max(x - width / 2, 4), chart.width - width - 4);
 						ctx.fillText(data.reference.label, left, chartArea.top - 6);
 					}
 					ctx.font = `700 ${fontSize}px ${family}`;
@@ -146,7 +157,7 @@ async function draw(figure: HTMLElement, animate: boolean): Promise<void> {
 					chart.getDatasetMeta(0).data.forEach((bar, index) => {
 						const label = data.valueLabels[index];
 						const width = ctx.measureText(label).width;
-						const x = Math.min(bar.x + 6, chart.width - width - 2);
+						const x = Math.min(bar.x + 6, chart.width - width - 6);
 						// On a patch of the page's background, so that the target line never strikes through a value.
 						ctx.fillStyle = colours.background;
 						ctx.fillRect(x - 3, bar.y - lineHeight / 2, width + 6, lineHeight);

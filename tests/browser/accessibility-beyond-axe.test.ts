@@ -77,7 +77,7 @@ describe('tables', () => {
 				elements.map((wrapper) => ({
 					scrolls: wrapper.scrollWidth > wrapper.clientWidth + 1,
 					focusable: wrapper.getAttribute('tabindex') === '0',
-					region: wrapper.getAttribute('role') === 'region' && Boolean(document.getElementById(wrapper.getAttribute('aria-labelledby') ?? '')),
+					region: wrapper.tagName === 'SECTION' && Boolean(document.getElementById(wrapper.getAttribute('aria-labelledby') ?? '')),
 					hint: (wrapper.querySelector('.table-scroll__hint') as HTMLElement | null)?.checkVisibility() ?? false,
 				})),
 			);

@@ -3,13 +3,14 @@
  * wider than the wrapper, and shows the "scroll sideways" hint then. Checked again whenever a wrapper or its
  * table changes size (zoom, rotation, text spacing, a filter hiding rows).
  */
-const regionAttributes = ['role', 'tabindex', 'aria-labelledby'] as const;
+
+/** What makes the wrapper (a <section>) a focusable region with a name; without a name it is no landmark. */
+const regionAttributes = ['tabindex', 'aria-labelledby'] as const;
 
 function update(wrapper: HTMLElement): void {
 	const table = wrapper.querySelector('table');
 	const scrolls = table !== null && table.offsetWidth > wrapper.clientWidth + 1;
 	if (scrolls) {
-		wrapper.setAttribute('role', 'region');
 		wrapper.setAttribute('tabindex', '0');
 		wrapper.setAttribute('aria-labelledby', wrapper.dataset.captionId ?? '');
 	} else {

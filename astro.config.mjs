@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/lib/search/pagefind-integration.ts';
 import { currentDeployment } from './src/lib/site/deployment.ts';
 import { deploymentIntegration } from './src/lib/site/deployment-integration.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableHeadersPlugin } from './src/lib/site/markdown-table-headers.ts';
 
 // Where the site is published: SITE_URL and BASE_PATH (see src/lib/site/deployment.ts and docs/deploy.md).
 // Pages and command-line tools read the same settings by the same rule, so every URL carries the base path.
@@ -17,6 +19,8 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	build: { format: 'directory', inlineStylesheets: 'auto' },
 	integrations: [mdx(), deploymentIntegration(deployment), pagefindIntegration()],
+	// Tables in editorial pages get a caption and header scopes (see markdown-table-headers.ts).
+	markdown: { processor: satteri({ hastPlugins: [tableHeadersPlugin] }) },
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -96,7 +96,7 @@ describe('section pages of the snapshot', () => {
 		const security = page.getByRole('article', { name: 'Ensuring information security' });
 		const table = security.getByRole('table', { name: /Indicators and targets/u });
 		expect(await table.getByRole('rowheader').count()).toBe(3);
-		expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Indicator', 'Target', 'Result']);
+		expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Indicator', 'Target', 'Result', 'Link']);
 		await close();
 	});
 });

@@ -8,7 +8,7 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeSyntheticDataset } from './bench/write-dataset.ts';
-import { pageWeight } from './bench/page-weight.ts';
+import { largestPage, pageWeight } from './bench/page-weight.ts';
 import { directorySize, peakTreeRss } from './bench/measure.ts';
 import { listFiles } from '../src/lib/files/list-files.ts';
 import { cacheFileFor } from '../src/lib/data/validation-cache.ts';
@@ -76,6 +76,7 @@ try {
 	const firstSection = `/ja/${plans.at(-1)!.plan.fiscalYear}/${plans[0].plan.department}/${plans[0].plan.section}/`;
 	const sectionWeight = pageWeight(outDir, firstSection);
 	const homeWeight = pageWeight(outDir, '/ja/');
+	const largest = largestPage(outDir);
 	console.log(
 		JSON.stringify({
 			sections,
@@ -94,6 +95,7 @@ try {
 			pagefindMiB: Math.round((directorySize(path.join(outDir, 'pagefind')) / 2 ** 20) * 10) / 10,
 			sectionPageGzipBytes: { beforeCharts: sectionWeight.initialBytes, withCharts: sectionWeight.withChartsBytes },
 			homePageGzipBytes: { beforeCharts: homeWeight.initialBytes, withCharts: homeWeight.withChartsBytes },
+			largestPage: { path: largest.path, gzipBytes: largest.gzipBytes },
 		}),
 	);
 } finally {

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { pagefindIntegration } from './src/lib/search/pagefind-integration.ts';
 import { currentDeployment } from './src/lib/site/deployment.ts';
 import { deploymentIntegration } from './src/lib/site/deployment-integration.ts';
+import { previewIntegration } from './src/lib/preview/preview-integration.ts';
 
 // Where the site is published: SITE_URL and BASE_PATH (see src/lib/site/deployment.ts and docs/deploy.md).
 // Pages and command-line tools read the same settings by the same rule, so every URL carries the base path.
@@ -16,7 +17,7 @@ export default defineConfig({
 	// Where the site is written; tests build into their own folder.
 	outDir: process.env.OUT_DIR ?? './dist',
 	build: { format: 'directory', inlineStylesheets: 'auto' },
-	integrations: [mdx(), deploymentIntegration(deployment), pagefindIntegration()],
+	integrations: [mdx(), deploymentIntegration(deployment), previewIntegration(), pagefindIntegration()],
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -9,6 +9,7 @@ import { indicatorRows } from '../site/indicator-rows.ts';
 import { languages, type Language } from '../../schemas/localized-text.ts';
 import { indicatorRecords, recordDocument, type SearchRecord } from './indicator-records.ts';
 import { searchIndexFolder } from '../site/paths.ts';
+import { builtInPreview } from '../preview/preview-scope.ts';
 
 /** Indexes one language's pages (its `<main>`) and indicator records, and writes its Pagefind bundle. */
 async function buildLanguageIndex(outDir: string, lang: Language, records: SearchRecord[]): Promise<{ pages: number; records: number }> {
@@ -48,7 +49,8 @@ export function pagefindIntegration(): AstroIntegration {
 				const rows = indicatorRows(
 					dataset!.organization,
 					dataset!.planTypes,
-					dataset!.plans.map(({ plan }) => plan),
+					// A pull-request preview indexes only the plans it rebuilt (see src/lib/preview/).
+					dataset!.plans.map(({ plan }) => plan).filter((plan) => builtInPreview({ kind: 'section', ...plan })),
 				);
 				let pageCount = 0;
 				let recordCount = 0;

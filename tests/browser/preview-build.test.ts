@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlFile } from '../../scripts/bench/page-weight.ts';
 import { listFiles } from '~/lib/files/list-files.ts';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
-import { createPreviewRepository } from '../preview-repository.ts';
+import { createPreviewRepository } from '../unit/preview-repository.ts';
 import { buildSite } from './build-site.ts';
 import { builtPages } from './site-pages.ts';
 

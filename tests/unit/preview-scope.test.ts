@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { changedFilesSince } from '~/lib/preview/changed-files.ts';
 import { builtInPreview, previewScope, type PreviewScope } from '~/lib/preview/preview-scope.ts';
-import { createPreviewRepository } from '../preview-repository.ts';
+import { createPreviewRepository } from './preview-repository.ts';
 import { withTemporaryFolder } from './history-repository.ts';
 
 const scopeOf = (files: string[], dataFolder = 'data') => previewScope('main', { repositoryRoot: '/repo', files }, dataFolder);

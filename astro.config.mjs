@@ -6,6 +6,7 @@ import { currentDeployment } from './src/lib/site/deployment.ts';
 import { deploymentIntegration } from './src/lib/site/deployment-integration.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { tableHeadersPlugin } from './src/lib/site/markdown-table-headers.ts';
+import { previewIntegration } from './src/lib/preview/preview-integration.ts';
 
 // Where the site is published: SITE_URL and BASE_PATH (see src/lib/site/deployment.ts and docs/deploy.md).
 // Pages and command-line tools read the same settings by the same rule, so every URL carries the base path.
@@ -18,7 +19,7 @@ export default defineConfig({
 	// Where the site is written; tests build into their own folder.
 	outDir: process.env.OUT_DIR ?? './dist',
 	build: { format: 'directory', inlineStylesheets: 'auto' },
-	integrations: [mdx(), deploymentIntegration(deployment), pagefindIntegration()],
+	integrations: [mdx(), deploymentIntegration(deployment), previewIntegration(), pagefindIntegration()],
 	// Tables in editorial pages get a caption and header scopes (see markdown-table-headers.ts).
 	markdown: { processor: satteri({ hastPlugins: [tableHeadersPlugin] }) },
 	devToolbar: { enabled: false },

@@ -1,26 +1,31 @@
 /**
- * `npm run bench -- --sections N [--years Y] [--keep]`: generates a fictional data set of N sections
+ * `npm run bench -- --sections N [--years Y] [--preview] [--keep]`: generates a fictional data set of N sections
  * (see scripts/bench/synthetic-dataset.ts), validates it and builds it with DATA_DIR into a temporary
- * folder, then prints one JSON line of measurements. Progress goes to stderr, the JSON line to stdout.
+ * folder, then prints one JSON line of measurements. With `--preview`, it also commits the data to a new
+ * git repository, changes one plan and times the pull-request preview build of that change.
+ * Progress goes to stderr, the JSON line to stdout.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeSyntheticDataset } from './bench/write-dataset.ts';
-import { pageWeight } from './bench/page-weight.ts';
+import { largestPage, pageWeight } from './bench/page-weight.ts';
 import { measureSearch } from './bench/search-speed.ts';
+import { perYearFigures } from './bench/per-year.ts';
+import { commitAndChangeOnePlan } from './bench/preview-change.ts';
 import { directorySize, peakTreeRss } from './bench/measure.ts';
 import { listFiles } from '../src/lib/files/list-files.ts';
 import { cacheFileFor } from '../src/lib/data/validation-cache.ts';
 import { exitWithUsage, parseCommandLine } from './shared/command-line.ts';
 
-const usage = 'Usage: npm run bench -- --sections <N ≥ 1> [--years <Y ≥ 1>] [--keep]';
+const usage = 'Usage: npm run bench -- --sections <N ≥ 1> [--years <Y ≥ 1>] [--preview] [--keep]';
 const { values } = parseCommandLine(
 	{
 		options: {
 			sections: { type: 'string', default: '100' },
 			years: { type: 'string', default: '1' },
+			preview: { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false },
 		},
 	},
@@ -73,6 +78,24 @@ try {
 	const build = await runNode(['scripts/bench/build-site.ts', path.join(workDir, 'cache')], { DATA_DIR: dataDir, OUT_DIR: outDir, REPOSITORY_URL: '' });
 	const timing = JSON.parse(build.stdout.trim().split('\n').at(-1)!) as { totalMs: number; pagefindMs: number };
 
+	let preview: { seconds: number; pages: number; peakRssMiB: number } | undefined;
+	if (values.preview) {
+		log('previewing a change to one plan');
+		const since = commitAndChangeOnePlan(dataDir, plans.at(-1)!.path);
+		const previewDir = path.join(workDir, 'preview');
+		const previewBuild = await runNode(['scripts/bench/build-site.ts', path.join(workDir, 'cache-preview')], {
+			DATA_DIR: dataDir,
+			OUT_DIR: previewDir,
+			REPOSITORY_URL: '',
+			PREVIEW_CHANGED_SINCE: since,
+		});
+		preview = {
+			seconds: seconds(previewBuild.ms),
+			pages: listFiles(previewDir, /\.html$/u).length,
+			peakRssMiB: Math.round(previewBuild.peakRssBytes / 2 ** 20),
+		};
+	}
+
 	const pages = listFiles(outDir, /\.html$/u).length;
 	const firstSection = `/ja/${plans.at(-1)!.plan.fiscalYear}/${plans[0].plan.department}/${plans[0].plan.section}/`;
 	const sectionWeight = pageWeight(outDir, firstSection);
@@ -80,6 +103,7 @@ try {
 	log('searching');
 	const search = await measureSearch(outDir);
 	const searchRecords = listFiles(path.join(outDir, 'pagefind', 'ja', 'fragment'), /\.pf_fragment$/u).length;
+	const largest = largestPage(outDir);
 	console.log(
 		JSON.stringify({
 			sections,
@@ -100,6 +124,9 @@ try {
 			homePageGzipBytes: { beforeCharts: homeWeight.initialBytes, withCharts: homeWeight.withChartsBytes },
 			searchRecordsPerLanguage: searchRecords,
 			search,
+			largestPage: { path: largest.path, gzipBytes: largest.gzipBytes },
+			...(years > 1 ? { perYear: perYearFigures(outDir, plans) } : {}),
+			...(preview ? { preview } : {}),
 		}),
 	);
 } finally {

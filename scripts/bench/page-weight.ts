@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { listFiles } from '../../src/lib/files/list-files.ts';
 
 export interface PageWeight {
 	/** HTML + CSS + JS loaded up front, gzip bytes. */
@@ -62,4 +63,14 @@ export function pageWeight(siteDir: string, pathname: string): PageWeight {
 		scripts: [...upFront].filter((asset) => asset.endsWith('.js')),
 		lazyChunks: [...lazy],
 	};
+}
+
+/** The heaviest HTML page of a built site by its own gzip size (no assets): what a reader's phone downloads first. */
+export function largestPage(siteDir: string): { path: string; gzipBytes: number } {
+	let largest = { path: '', gzipBytes: 0 };
+	for (const file of listFiles(siteDir, /\.html$/u)) {
+		const gzipBytes = gzipped(file);
+		if (gzipBytes > largest.gzipBytes) largest = { path: `/${path.relative(siteDir, file).split(path.sep).join('/')}`, gzipBytes };
+	}
+	return largest;
 }

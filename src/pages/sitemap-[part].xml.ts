@@ -1,3 +1,4 @@
+import { inPreview } from '~/lib/preview/preview-scope.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitemapXml, type BilingualPage } from '~/lib/site/page-list.ts';
 import { sitemapPageParts, xmlResponse } from '~/lib/site/sitemap-pages.ts';
@@ -6,7 +7,10 @@ import { sitemapPageParts, xmlResponse } from '~/lib/site/sitemap-pages.ts';
 export const getStaticPaths = (async () => {
 	const parts = await sitemapPageParts();
 	if (parts.length === 1) return [];
-	return parts.map((pages, index) => ({ params: { part: String(index + 1) }, props: { pages, first: index === 0 } }));
+	return inPreview(parts, () => ({ kind: 'whole-site' })).map((pages, index) => ({
+		params: { part: String(index + 1) },
+		props: { pages, first: index === 0 },
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ pages: BilingualPage[]; first: boolean }> = ({ props, site }) =>

@@ -31,6 +31,8 @@ export const builds = {
 	fictional: { dataDir: fictionalDir, outDir: 'tmp/test-sites/fictional', repositoryUrl: 'https://example.org/city/plans' },
 	/** Another (fictional) city with its own configuration, plan types, scales and licence, and no editorial pages. */
 	'second-city': { dataDir: secondCityDir, outDir: 'tmp/test-sites/second-city' },
+	/** The fictional fixture with the indicator index split by department above 2 indicators a year (see indicator-index-parts.ts). */
+	'split-index': { dataDir: fictionalDir, outDir: 'tmp/test-sites/split-index', env: { INDICATOR_INDEX_SPLIT_ABOVE: '2' } },
 	/** The fictional fixture built for a sub-path, as a city publishes it under `https://city.example.jp/plans/`. */
 	subPath: {
 		dataDir: fictionalDir,
@@ -123,7 +125,8 @@ export default function setup(project: TestProject) {
 		const repository: Record<string, string> = 'repositoryUrl' in build ? { REPOSITORY_URL: build.repositoryUrl } : {};
 		// Root builds ignore the deployment settings of the shell that runs the tests.
 		const deployment = 'basePath' in build ? { BASE_PATH: build.basePath, SITE_URL: build.siteUrl } : { BASE_PATH: '', SITE_URL: '' };
-		siteDirs[name] = buildSite(dataDir, outDir, { ...repository, ...deployment });
+		const settings = 'env' in build ? build.env : {};
+		siteDirs[name] = buildSite(dataDir, outDir, { ...repository, ...deployment, ...settings });
 	}
 	project.provide('siteDirs', siteDirs);
 }

@@ -22,6 +22,7 @@ export function builtPages(siteDir: string): string[] {
 export function pageType(pathname: string): string {
 	return pathname
 		.replace(/^\/(ja|en)\/indicators\/\d{4}\/$/u, '/$1/indicators/<year>/')
+		.replace(/^\/(ja|en)\/indicators\/\d{4}\/[^/]+\/$/u, '/$1/indicators/<year>/<department>/')
 		.replace(/^\/(ja|en)\/\d{4}\/$/u, '/$1/<year>/')
 		.replace(/^\/(ja|en)\/\d{4}\/[^/]+\/$/u, '/$1/<year>/<department>/')
 		.replace(/^\/(ja|en)\/\d{4}\/[^/]+\/[^/]+\/$/u, '/$1/<year>/<department>/<section>/');

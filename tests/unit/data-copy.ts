@@ -4,19 +4,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cacheFileFor } from '~/lib/data/validation-cache.ts';
 
+/** Changes a file in place; a change that changes nothing fails, since the test would prove nothing. */
+export function editFile(file: string, change: (text: string) => string): void {
+	const before = readFileSync(file, 'utf8');
+	const after = change(before);
+	if (after === before) throw new Error(`The edit of ${file} changed nothing; the test would prove nothing.`);
+	writeFileSync(file, after);
+}
+
 /** A throw-away copy of a data directory (a fixture, or the published data), for tests that change a file on purpose. */
 export function copyData(source: string): { dir: string; edit(file: string, change: (text: string) => string): void; remove(): void } {
 	const dir = mkdtempSync(path.join(tmpdir(), 'plans-data-'));
 	cpSync(source, dir, { recursive: true });
 	return {
 		dir,
-		edit(file, change) {
-			const target = path.join(dir, file);
-			const before = readFileSync(target, 'utf8');
-			const after = change(before);
-			if (after === before) throw new Error(`The edit of ${file} changed nothing; the test would prove nothing.`);
-			writeFileSync(target, after);
-		},
+		edit: (file, change) => editFile(path.join(dir, file), change),
 		remove() {
 			rmSync(dir, { recursive: true, force: true });
 			rmSync(cacheFileFor(dir), { force: true });

@@ -82,6 +82,17 @@ export function withTemporaryFolder(use: (dir: string) => void): void {
 	}
 }
 
+/** A new git repository on `main` in a temporary folder, committing as a fictional staff member; `git` runs a command in it. */
+export function createEmptyRepository(prefix: string) {
+	const dir = mkdtempSync(path.join(tmpdir(), prefix));
+	const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+	git('init', '-q', '-b', 'main');
+	git('config', 'user.name', 'Fictional Staff');
+	git('config', 'user.email', 'staff@example.org');
+	git('config', 'commit.gpgsign', 'false');
+	return { dir, git };
+}
+
 const initial: RecordsPlanState = { target: '70%以上', targetEn: '70% or more', titleEn: 'Digitizing records (fictional)' };
 
 /**
@@ -91,12 +102,7 @@ const initial: RecordsPlanState = { target: '70%以上', targetEn: '70% or more'
  * in the working tree. Committer dates are 09:00 in Japan (00:00 UTC) on the dates named in `commits`.
  */
 export function createPlanRepository(): PlanRepository {
-	const dir = mkdtempSync(path.join(tmpdir(), 'plans-history-'));
-	const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-	git('init', '-q', '-b', 'main');
-	git('config', 'user.name', 'Fictional Staff');
-	git('config', 'user.email', 'staff@example.org');
-	git('config', 'commit.gpgsign', 'false');
+	const { dir, git } = createEmptyRepository('plans-history-');
 	const plans = path.join(dir, 'data', 'plans', '2025', 'civic-services');
 	mkdirSync(plans, { recursive: true });
 	let file = path.join(plans, 'records.yaml');

@@ -6,7 +6,8 @@ import { pickText } from '~/lib/i18n/localized.ts';
 import { indicatorAnchor, initiativeAnchor, numberKey } from '~/lib/site/anchors.ts';
 import { fiscalYearLabel, japaneseEraYear } from '~/lib/site/fiscal-year.ts';
 import { sectionDisplayName } from '~/lib/site/section-names.ts';
-import { buildPlanIndex, homeListsSections, homeSectionListLimit } from '~/lib/site/plan-index.ts';
+import { buildPlanIndex, homeListsSections, homeSectionListLimit, yearPageListsSections, yearSectionListLimit } from '~/lib/site/plan-index.ts';
+import { indicatorIndexIsSplit, indicatorIndexSplitAbove, indicatorIndexThreshold, yearIndicatorCount } from '~/lib/site/indicator-index-parts.ts';
 import { translatePath, sectionPath } from '~/lib/site/paths.ts';
 import { displayMarker } from '~/lib/i18n/markers.ts';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
@@ -119,6 +120,27 @@ describe('the plan index (FY2025 snapshot)', () => {
 		const department = year.departments[0];
 		const manySections = Array.from({ length: Math.ceil((homeSectionListLimit + 1) / department.sections.length) }, () => department);
 		expect(homeListsSections({ ...year, departments: manySections })).toBe(false);
+	});
+	it('lists sections on a year page up to a national portal’s size, then only departments', () => {
+		const [year] = buildPlanIndex(dataset!.organization, plans);
+		expect(yearPageListsSections(year)).toBe(true);
+		const department = year.departments[0];
+		const manySections = Array.from({ length: Math.ceil((yearSectionListLimit + 1) / department.sections.length) }, () => department);
+		expect(yearPageListsSections({ ...year, departments: manySections })).toBe(false);
+	});
+	it('splits a year’s indicator index by department above the threshold only', () => {
+		const [year] = buildPlanIndex(dataset!.organization, plans);
+		const count = yearIndicatorCount(year);
+		expect(count).toBeGreaterThan(0);
+		expect(indicatorIndexIsSplit(year, count)).toBe(false);
+		expect(indicatorIndexIsSplit(year, count - 1)).toBe(true);
+	});
+	it('takes the indicator index threshold from INDICATOR_INDEX_SPLIT_ABOVE, and refuses a value that is not a whole number', () => {
+		expect(indicatorIndexThreshold({})).toBe(indicatorIndexSplitAbove);
+		expect(indicatorIndexThreshold({ INDICATOR_INDEX_SPLIT_ABOVE: '' })).toBe(indicatorIndexSplitAbove);
+		expect(indicatorIndexThreshold({ INDICATOR_INDEX_SPLIT_ABOVE: '12' })).toBe(12);
+		for (const value of ['-1', '2.5', 'many'])
+			expect(() => indicatorIndexThreshold({ INDICATOR_INDEX_SPLIT_ABOVE: value })).toThrow(/INDICATOR_INDEX_SPLIT_ABOVE/u);
 	});
 });
 

@@ -11,7 +11,12 @@ import { displayMarker } from '../i18n/markers.ts';
 import { pickText } from '../i18n/localized.ts';
 import { tableCsv, type CellText, type ChartModel } from './chart-model.ts';
 
-const formatPercent = (percent: number, lang: Language) => `${percent.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 1 })}%`;
+/** Made once per language: `toLocaleString` with options builds a new formatter on every call (0.6 s of a 1,000-section build). */
+const percentFormats: Record<Language, Intl.NumberFormat> = {
+	ja: new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 }),
+	en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
+const formatPercent = (percent: number, lang: Language) => `${percentFormats[lang].format(percent)}%`;
 
 /** The section's initiatives counted by review status: year-end rating, mid-year status, or not yet reported. */
 export function statusChart(plan: Plan, scales: ReviewScales, lang: Language, names: { section: string; site: SiteConfig }): ChartModel {

@@ -29,6 +29,13 @@ export const downloadPaths = {
 	yearChangesJson: (year: number) => sitePath(`data/${year}/changes.json`),
 };
 
+/**
+ * Up to this many plans (sections × fiscal years), the open-data page lists each section's CSV and JSON
+ * (about 17 KB gzip per 1,000 plans: 340 KB here); above it, it gives their address pattern instead, so
+ * that the page does not grow past 1 MB gzip with a national data set. The files are published either way.
+ */
+export const openDataSectionListLimit = 20_000;
+
 /** The indicator CSV of some plans: one row per indicator, columns as documented on the open-data page. */
 export function indicatorsCsv(data: PublishedData, plans: readonly Plan[], site: URL): string {
 	const rows = indicatorRows(data.organization, data.planTypes, plans);

@@ -11,6 +11,7 @@ import { searchRecords, type SearchRecord } from './search-records.ts';
 import { recordDocument } from './record-document.ts';
 import { editorialPath, searchIndexFolder } from '../site/paths.ts';
 import { editorialRecord } from './page-records.ts';
+import { builtInPreview } from '../preview/preview-scope.ts';
 
 /** The editorial pages of a language, generic and the city's own, as built: their records. */
 function editorialRecords(outDir: string, lang: Language): SearchRecord[] {
@@ -57,7 +58,8 @@ export function pagefindIntegration(): AstroIntegration {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const { dataset } = loadDatasetOnce();
-				const plans = dataset!.plans.map(({ plan }) => plan);
+				// A pull-request preview indexes only the plans it rebuilt (see src/lib/preview/).
+				const plans = dataset!.plans.map(({ plan }) => plan).filter((plan) => builtInPreview({ kind: 'section', ...plan }));
 				let recordCount = 0;
 				// One index per language, each built and written by its own Pagefind process in turn: Pagefind
 				// holds every page it indexes in memory, so a prefecture-size site fits only one language at a time.

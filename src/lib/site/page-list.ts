@@ -7,6 +7,7 @@ import {
 	editorialPath,
 	homePath,
 	indicatorIndexPath,
+	indicatorIndexPartPath,
 	openDataPath,
 	rootPath,
 	searchPath,
@@ -16,6 +17,7 @@ import {
 	yearPath,
 } from './paths.ts';
 import type { SiteData } from './site-data.ts';
+import { indicatorIndexIsSplit } from './indicator-index-parts.ts';
 
 /** A page that exists in both languages, with its paths and when its content last changed. */
 export interface BilingualPage {
@@ -38,13 +40,13 @@ export function bilingualPages(data: SiteData, editorial: ReadonlyArray<{ slug: 
 		const updated = latestDate(year.departments.flatMap((department) => department.sections.map((section) => section.plan.updated)));
 		pages.push({ paths: inEveryLanguage((lang) => yearPath(lang, year.fiscalYear)), updated });
 		if (index > 0) pages.push({ paths: inEveryLanguage((lang) => indicatorIndexPath(lang, year.fiscalYear)), updated });
+		const indexIsSplit = indicatorIndexIsSplit(year);
 		pages.push({ paths: inEveryLanguage((lang) => targetChangesPath(lang, year.fiscalYear)), updated });
 		for (const departmentYear of year.departments) {
 			const id = departmentYear.department.id;
-			pages.push({
-				paths: inEveryLanguage((lang) => departmentPath(lang, year.fiscalYear, id)),
-				updated: latestDate(departmentYear.sections.map((section) => section.plan.updated)),
-			});
+			const departmentUpdated = latestDate(departmentYear.sections.map((section) => section.plan.updated));
+			pages.push({ paths: inEveryLanguage((lang) => departmentPath(lang, year.fiscalYear, id)), updated: departmentUpdated });
+			if (indexIsSplit) pages.push({ paths: inEveryLanguage((lang) => indicatorIndexPartPath(lang, year.fiscalYear, id)), updated: departmentUpdated });
 			for (const { plan } of departmentYear.sections) {
 				pages.push({ paths: inEveryLanguage((lang) => sectionPath(lang, year.fiscalYear, id, plan.section)), updated: plan.updated });
 			}

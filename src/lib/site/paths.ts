@@ -21,6 +21,8 @@ export const sectionPath = (lang: Language, year: number, department: string, se
 export const editorialPath = (lang: Language, slug: string) => sitePath(`${lang}/${slug}/`);
 /** The indicator index: the latest year at `/<lang>/indicators/`, earlier years at `/<lang>/indicators/<year>/`. */
 export const indicatorIndexPath = (lang: Language, year?: number) => sitePath(year === undefined ? `${lang}/indicators/` : `${lang}/indicators/${year}/`);
+/** One department's part of a year's indicator index, when the year is split (see `indicator-index-parts.ts`); always with its year. */
+export const indicatorIndexPartPath = (lang: Language, year: number, department: string) => sitePath(`${lang}/indicators/${year}/${department}/`);
 /** Every target change of a fiscal year; `/<lang>/target-changes/` repeats the latest year's page. */
 export const targetChangesPath = (lang: Language, year?: number) =>
 	sitePath(year === undefined ? `${lang}/target-changes/` : `${lang}/target-changes/${year}/`);

@@ -1,3 +1,4 @@
+import { inPreview } from '~/lib/preview/preview-scope.ts';
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '~/lib/site/site-data.ts';
 import { atomFeed } from '~/lib/site/feed.ts';
@@ -5,7 +6,7 @@ import { perLanguage } from '~/lib/site/static-paths.ts';
 import type { Language } from '~/schemas/localized-text.ts';
 
 export function getStaticPaths() {
-	return perLanguage({}, {});
+	return inPreview(perLanguage({}, {}), () => ({ kind: 'whole-site' }));
 }
 
 /** Plan and review updates as an Atom feed, one per language. */

@@ -1,9 +1,11 @@
+import { inPreview } from '~/lib/preview/preview-scope.ts';
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '~/lib/site/site-data.ts';
 import { changeRowsCsv, yearChangeRows, yearsWithHistory } from '~/lib/open-data/change-rows.ts';
 
 export async function getStaticPaths() {
-	return yearsWithHistory((await loadSiteData()).plans).map((year) => ({ params: { year: String(year) } }));
+	const paths = yearsWithHistory((await loadSiteData()).plans).map((year) => ({ params: { year: String(year) } }));
+	return inPreview(paths, () => ({ kind: 'whole-site' }));
 }
 
 /** Every change of a fiscal year's plans, one row each (columns documented on the open-data page). */

@@ -1,10 +1,14 @@
+import { inPreview } from '~/lib/preview/preview-scope.ts';
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '~/lib/site/site-data.ts';
 import { yearJson } from '~/lib/open-data/downloads.ts';
 
 export async function getStaticPaths() {
 	const { years } = await loadSiteData();
-	return years.map((year) => ({ params: { year: String(year.fiscalYear) } }));
+	return inPreview(
+		years.map((year) => ({ params: { year: String(year.fiscalYear) } })),
+		() => ({ kind: 'whole-site' }),
+	);
 }
 
 /** Every plan of a fiscal year as one JSON document, with the licence. */

@@ -1,8 +1,10 @@
+import { inPreview } from '~/lib/preview/preview-scope.ts';
 import type { APIRoute } from 'astro';
 import { dataJsonSchemas } from '~/lib/data/json-schemas.ts';
 
 export function getStaticPaths() {
-	return Object.keys(dataJsonSchemas()).map((file) => ({ params: { name: file.replace(/\.json$/u, '') } }));
+	const paths = Object.keys(dataJsonSchemas()).map((file) => ({ params: { name: file.replace(/\.json$/u, '') } }));
+	return inPreview(paths, () => ({ kind: 'whole-site' }));
 }
 
 /** The JSON Schemas of the data files (`/data/schemas/plan.schema.json`…), generated from the Zod schemas. */

@@ -1,3 +1,4 @@
+import { inPreview } from '~/lib/preview/preview-scope.ts';
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '~/lib/site/site-data.ts';
 import { sectionAtomFeed } from '~/lib/site/section-feed.ts';
@@ -9,7 +10,8 @@ import type { Language } from '~/schemas/localized-text.ts';
 export async function getStaticPaths() {
 	const { plans } = await loadSiteData();
 	const sections = new Map(plans.map((plan) => [sectionKey(plan.department, plan.section), plan]));
-	return [...sections.values()].flatMap((plan) => perLanguage({ department: plan.department, section: plan.section }, {}));
+	const paths = [...sections.values()].flatMap((plan) => perLanguage({ department: plan.department, section: plan.section }, {}));
+	return inPreview(paths, () => ({ kind: 'whole-site' }));
 }
 
 /** A section's plans, reviews and plan changes across its fiscal years, as an Atom feed. */

@@ -19,21 +19,21 @@ describe('npm run validate, on the search synonyms', () => {
 	it.each([
 		{
 			kind: 'a reader word that is the plan word itself',
-			edit: (text: string) => text.replace('readerWords: [残業]', 'readerWords: [残業, 時間外勤務]'),
+			edit: (text: string) => text.replace('      - 残業\n', '      - 残業\n      - 時間外勤務\n'),
 			message: /"時間外勤務" is the plan word itself/u,
-			line: () => lineOf(original, 'readerWords: [残業]'),
+			line: () => lineOf(original, '      - 残業') + 1,
 		},
 		{
 			kind: 'a reader word standing for two plan words',
-			edit: (text: string) => text.replace('readerWords: [スマホ]', 'readerWords: [スマホ, 残業]'),
+			edit: (text: string) => text.replace('      - スマホ\n', '      - スマホ\n      - 残業\n'),
 			message: /"残業" already stands for "時間外勤務"/u,
-			line: () => lineOf(original, 'readerWords: [スマホ]'),
+			line: () => lineOf(original, '      - スマホ') + 1,
 		},
 		{
 			kind: 'an empty reader word list',
-			edit: (text: string) => text.replace('readerWords: [スマホ]', 'readerWords: []'),
+			edit: (text: string) => text.replace('    readerWords:\n      - スマホ\n', '    readerWords: []\n'),
 			message: /readerWords/u,
-			line: () => lineOf(original, 'readerWords: [スマホ]'),
+			line: () => lineOf(original, '      - スマホ') - 1,
 		},
 	])('reports $kind at its line, in both languages', ({ edit, message, line }) => {
 		data = copyData(snapshotDir);

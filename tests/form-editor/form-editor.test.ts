@@ -127,11 +127,14 @@ describe('the form editor in local mode', () => {
 		await page.getByRole('button', { name: '保存', exact: true }).click();
 
 		const branch = `cms/${collectionName(plan.fiscalYear, plan.department)}/${plan.section}`;
-		// Saved once the proxy has committed on the branch and switched back to main (it checks the branch out meanwhile).
+		// Saved once the proxy has committed on the branch and switched back to main (it checks the branch out
+		// meanwhile), and the working tree is main's again: on a busy machine the file may still hold the branch's
+		// text for a moment after HEAD names main.
 		const saved = () =>
 			git('branch', '--list', branch).trim() === branch &&
 			git('branch', '--show-current').trim() === 'main' &&
-			git('rev-parse', branch) !== git('rev-parse', 'main');
+			git('rev-parse', branch) !== git('rev-parse', 'main') &&
+			readFileSync(path.join(repository, file), 'utf8') === original;
 		await expect.poll(saved, { timeout: 30_000 }).toBe(true);
 		// The working tree stays on main, untouched: the change waits on its branch, as in a pull request.
 		expect(readFileSync(path.join(repository, file), 'utf8')).toBe(original);

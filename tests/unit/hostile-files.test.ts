@@ -187,6 +187,16 @@ describe('files that are not plain plan files', () => {
 		}
 	});
 
+	it('accepts an organization larger than a plan file may be, as a prefecture of 10,000 sections has', () => {
+		const data = hostileCopy();
+		try {
+			data.write('organization.yaml', `${fixtureText('organization.yaml')}${'# a prefecture-size organization\n'.repeat(60_000)}`);
+			expect(data.validate().status).toBe(0);
+		} finally {
+			data.remove();
+		}
+	});
+
 	it('ignores hidden files such as .gitkeep and .DS_Store', () => {
 		const data = hostileCopy();
 		try {

@@ -5,6 +5,13 @@ import type { DataProblem } from './data-problem.ts';
 /** The largest data file read: a plan is a few dozen kilobytes; a larger file is a mistake or an attack. */
 export const maxDataFileBytes = 1_000_000;
 
+/**
+ * The largest file the whole data set shares (organization, site configuration, plan types, scales): the
+ * organization grows by about 160 bytes a section, so a prefecture of 10,000 sections needs 1.6 MB; this allows
+ * some 200,000 sections and still parses in a few seconds.
+ */
+export const maxSharedFileBytes = 32_000_000;
+
 type Message = { ja: string; en: string };
 
 /** A file's text, or the one problem that stopped it being read; `missing` when there is no file at all. */

@@ -15,7 +15,7 @@ import { checkPlan } from './check-plan.ts';
 import type { DataProblem } from './data-problem.ts';
 import { missingTranslationWarnings } from './missing-translations.ts';
 import { readYamlFile, validateYamlFile, type YamlFile } from './yaml-file.ts';
-import { readDataText } from './data-file.ts';
+import { maxSharedFileBytes, readDataText } from './data-file.ts';
 import { scanPlanFolder } from './plan-folder.ts';
 import type { ZodType } from 'astro/zod';
 
@@ -58,10 +58,10 @@ export function displayPath(file: string): string {
  * Reads a data file (or its `text`, when already read) as YAML. A file that cannot be read (missing, a symbolic
  * link, too large, not UTF-8…) gives a YAML file without data that holds that one problem.
  */
-function readFile(file: string, text?: string): YamlFile & { missing?: boolean } {
+function readFile(file: string, text?: string, maxBytes?: number): YamlFile & { missing?: boolean } {
 	const shown = displayPath(file);
 	if (text !== undefined) return readYamlFile(shown, text);
-	const read = readDataText(file, shown);
+	const read = readDataText(file, shown, { maxBytes });
 	if ('problem' in read) return { file: shown, data: undefined, problems: [read.problem], locate: () => ({ line: 1, column: 1 }), missing: read.missing };
 	return readYamlFile(shown, read.text);
 }
@@ -77,7 +77,7 @@ function readSharedFile<T>(
 	check: (data: T, yaml: YamlFile) => DataProblem[],
 	fallback?: T,
 ): T | undefined {
-	const yaml = readFile(file);
+	const yaml = readFile(file, undefined, maxSharedFileBytes);
 	if (yaml.missing && fallback !== undefined) return fallback;
 	const result = validateYamlFile(yaml, schema);
 	problems.push(...result.problems);

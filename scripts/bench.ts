@@ -76,7 +76,7 @@ try {
 	rmSync(cacheFileFor(dataDir), { force: true });
 	log(`building (${validate.stdout.trim()})`);
 	const build = await runNode(['scripts/bench/build-site.ts', path.join(workDir, 'cache')], { DATA_DIR: dataDir, OUT_DIR: outDir, REPOSITORY_URL: '' });
-	const timing = JSON.parse(build.stdout.trim().split('\n').at(-1)!) as { totalMs: number; pagefindMs: number };
+	const timing = JSON.parse(build.stdout.trim().split('\n').at(-1)!) as { totalMs: number; pagefindMs: number; maxRssBytes: number };
 
 	let preview: { seconds: number; pages: number; peakRssMiB: number } | undefined;
 	if (values.preview) {
@@ -118,6 +118,7 @@ try {
 			buildSeconds: seconds(build.ms),
 			msPerPage: Math.round((build.ms / pages) * 100) / 100,
 			peakRssMiB: Math.round(build.peakRssBytes / 2 ** 20),
+			nodePeakRssMiB: Math.round(timing.maxRssBytes / 2 ** 20),
 			distMiB: Math.round((directorySize(outDir) / 2 ** 20) * 10) / 10,
 			pagefindMiB: Math.round((directorySize(path.join(outDir, 'pagefind')) / 2 ** 20) * 10) / 10,
 			sectionPageGzipBytes: { beforeCharts: sectionWeight.initialBytes, withCharts: sectionWeight.withChartsBytes },

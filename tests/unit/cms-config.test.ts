@@ -3,7 +3,7 @@ import type { ZodType } from 'astro/zod';
 import { planSchema } from '~/schemas/plan.ts';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
 import { useTranslations } from '~/lib/i18n/translate.ts';
-import { cmsBackendSettings, cmsConfig, collectionName, defaultLocalProxyUrl, type CmsConfig } from '~/lib/cms/cms-config.ts';
+import { cmsBackendSettings, cmsConfig, collectionName, defaultLocalProxyUrl, packCmsConfig, unpackCmsConfig, type CmsConfig } from '~/lib/cms/cms-config.ts';
 import type { CmsField } from '~/lib/cms/cms-fields.ts';
 import { fictionalDir } from '../data-dirs.ts';
 
@@ -141,6 +141,18 @@ describe('the form editor configuration', () => {
 		expect(config.publish_mode).toBe('editorial_workflow');
 		expect(config.backend.commit_messages.update).toMatch(/^\{\{collection\}\} \{\{slug\}\}: /u);
 		expect(config.local_backend.url).toBe(defaultLocalProxyUrl);
+	});
+
+	it('is carried by the page with the fields once, however many plan files there are, and unpacked to the same configuration', () => {
+		const packed = packCmsConfig(config);
+		expect(unpackCmsConfig(packed)).toEqual(config);
+		const files = config.collections.flatMap((collection) => collection.files);
+		expect(files.length).toBeGreaterThan(1);
+		const fieldsJson = JSON.stringify(fields);
+		const occurrences = JSON.stringify(packed).split(fieldsJson).length - 1;
+		expect(occurrences).toBe(1);
+		// Each further plan file adds its name, label and path, not its fields.
+		expect(JSON.stringify(packed).length).toBeLessThan(fieldsJson.length + files.length * 300 + 5000);
 	});
 });
 

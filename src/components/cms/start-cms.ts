@@ -4,7 +4,7 @@
  * bundle first, with `CMS_MANUAL_INIT` set, so that nothing runs before the format is registered.
  */
 import { createPlanFileFormat, planFormatName, type PlanFileFormat } from '~/lib/cms/plan-file-format.ts';
-import type { CmsConfig } from '~/lib/cms/cms-config.ts';
+import { unpackCmsConfig, type PackedCmsConfig } from '~/lib/cms/cms-config.ts';
 
 /** The part of Decap's global `CMS` this script uses. */
 interface DecapCms {
@@ -13,8 +13,7 @@ interface DecapCms {
 }
 
 const cms = (window as unknown as { CMS: DecapCms }).CMS;
-const config = JSON.parse(document.getElementById('cms-config')!.textContent!) as CmsConfig;
+const packed = JSON.parse(document.getElementById('cms-config')!.textContent!) as PackedCmsConfig;
 // Every plan file has the same fields; the format orders new keys by them.
-const fields = config.collections[0]?.files[0]?.fields ?? [];
-cms.registerCustomFormat(planFormatName, 'yaml', createPlanFileFormat(fields));
-cms.init({ config });
+cms.registerCustomFormat(planFormatName, 'yaml', createPlanFileFormat(packed.fields));
+cms.init({ config: unpackCmsConfig(packed) });

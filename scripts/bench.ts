@@ -102,7 +102,7 @@ try {
 	const homeWeight = pageWeight(outDir, '/ja/');
 	log('searching');
 	const search = await measureSearch(outDir);
-	const searchRecords = listFiles(path.join(outDir, 'pagefind', 'ja', 'fragment'), /\.pf_fragment$/u).length;
+	const searchRecords = listFiles(path.join(outDir, 'pagefind', 'ja'), /\.pf_fragment$/u).length;
 	const largest = largestPage(outDir);
 	console.log(
 		JSON.stringify({
@@ -124,6 +124,7 @@ try {
 			sectionPageGzipBytes: { beforeCharts: sectionWeight.initialBytes, withCharts: sectionWeight.withChartsBytes },
 			homePageGzipBytes: { beforeCharts: homeWeight.initialBytes, withCharts: homeWeight.withChartsBytes },
 			searchRecordsPerLanguage: searchRecords,
+			searchIndexParts: listFiles(path.join(outDir, 'pagefind', 'ja'), /\.pf_meta$/u).length,
 			search,
 			largestPage: { path: largest.path, gzipBytes: largest.gzipBytes },
 			...(years > 1 ? { perYear: perYearFigures(outDir, plans) } : {}),

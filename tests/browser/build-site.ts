@@ -33,6 +33,12 @@ export const builds = {
 	'second-city': { dataDir: secondCityDir, outDir: 'tmp/test-sites/second-city' },
 	/** The fictional fixture with the indicator index split by department above 2 indicators a year (see indicator-index-parts.ts). */
 	'split-index': { dataDir: fictionalDir, outDir: 'tmp/test-sites/split-index', env: { INDICATOR_INDEX_SPLIT_ABOVE: '2' } },
+	/**
+	 * The snapshot with its search index in parts of at most 25 records (two parts of two and three sections), as
+	 * a prefecture's index is: the query list must give the same answers (see search-shards.ts). Only the
+	 * search tests use it; its other pages are the snapshot's.
+	 */
+	'snapshot-in-parts': { dataDir: snapshotDir, outDir: 'tmp/test-sites/snapshot-in-parts', env: { SEARCH_SHARD_RECORDS: '25' }, searchOnly: true },
 	/** The fictional fixture built for a sub-path, as a city publishes it under `https://city.example.jp/plans/`. */
 	subPath: {
 		dataDir: fictionalDir,
@@ -45,7 +51,7 @@ export const builds = {
 export type SiteName = keyof typeof builds;
 
 /** The builds served at the root of their server: the invariants and per-page checks run on these. */
-export const rootBuilds = (Object.keys(builds) as SiteName[]).filter((name) => !('basePath' in builds[name]));
+export const rootBuilds = (Object.keys(builds) as SiteName[]).filter((name) => !('basePath' in builds[name]) && !('searchOnly' in builds[name]));
 
 /** The initiative the setup gave test reviews to, and the plan file it is in. */
 export interface ReviewedInitiative {

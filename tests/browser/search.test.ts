@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { open, useBrowser } from './harness.ts';
+import { datasetOf, open, useBrowser } from './harness.ts';
+import { searchShards } from '~/lib/search/search-shards.ts';
+import { builds } from './build-site.ts';
 import { englishQueries, japaneseQueries, nonsenseQueries } from './search-queries.ts';
 
 useBrowser();
@@ -41,16 +43,49 @@ describe.each([
 	});
 });
 
-describe('nonsense', () => {
-	it.each(nonsenseQueries)('“$query” ($lang) finds nothing and offers a way on', async ({ lang, query }) => {
-		const { page, close } = await open('snapshot', searchPage(lang, query));
-		expect(await results(page)).toEqual([]);
-		expect(await page.getByRole('status').textContent()).toContain(lang === 'ja' ? '一致する結果はありません' : 'No results');
-		const help = page.locator('[data-help]');
-		expect(await help.isVisible()).toBe(true);
-		expect(await help.getByRole('link').getAttribute('href')).toBe(`/${lang}/indicators/`);
-		await close();
+/** Every result of the query on the page: "more" pressed until all are shown. */
+async function allResults(page: Page): Promise<string[]> {
+	await results(page);
+	const more = page.locator('.search__more');
+	while (await more.isVisible()) {
+		const shown = await page.locator('.search-result').count();
+		await more.click();
+		await page.waitForFunction((before) => document.querySelectorAll('.search-result').length > before, shown);
+	}
+	return results(page);
+}
+
+/**
+ * A large site's index comes in parts, each ranking its own results with its own word statistics (see
+ * search-shards.ts): the same results as one index, in an order that can differ on a data set this small.
+ */
+describe.each([
+	['ja', japaneseQueries],
+	['en', englishQueries],
+] as const)('searching the snapshot with its index in parts, in %s', (lang, queries) => {
+	it.each(queries)('$kind “$query” finds the same results as one index', async ({ query }) => {
+		const [whole, inParts] = [await open('snapshot', searchPage(lang, query)), await open('snapshot-in-parts', searchPage(lang, query))];
+		const [wholeLinks, partLinks] = [await allResults(whole.page), await allResults(inParts.page)];
+		expect(partLinks.toSorted()).toEqual(wholeLinks.toSorted());
+		expect(await inParts.page.getByRole('status').textContent()).toBe(await whole.page.getByRole('status').textContent());
+		expect(inParts.problems).toEqual([]);
+		await Promise.all([whole.close(), inParts.close()]);
 	});
+});
+
+describe('nonsense', () => {
+	it.each((['snapshot', 'snapshot-in-parts'] as const).flatMap((site) => nonsenseQueries.map((query) => ({ site, ...query }))))(
+		'$site: “$query” ($lang) finds nothing and offers a way on',
+		async ({ site, lang, query }) => {
+			const { page, close } = await open(site, searchPage(lang, query));
+			expect(await results(page)).toEqual([]);
+			expect(await page.getByRole('status').textContent()).toContain(lang === 'ja' ? '一致する結果はありません' : 'No results');
+			const help = page.locator('[data-help]');
+			expect(await help.isVisible()).toBe(true);
+			expect(await help.getByRole('link').getAttribute('href')).toBe(`/${lang}/indicators/`);
+			await close();
+		},
+	);
 
 	it('names the part of a query that matched nothing', async () => {
 		const { page, close } = await open('snapshot', searchPage('en', 'overtime giraffes'));
@@ -197,6 +232,38 @@ describe('the search page (fictional city)', () => {
 		expect(await title.textContent()).toBe('相談件数の削減');
 		expect(await title.getAttribute('lang')).toBe('ja');
 		expect(await page.locator('.search-result__initiative').first().getAttribute('lang')).toBe('ja');
+		await close();
+	});
+});
+
+describe('a search index in parts', () => {
+	it('loads every part once, and counts and filters the results of all of them as one index', async () => {
+		const plans = datasetOf('snapshot-in-parts').plans.map(({ plan }) => plan);
+		const parts = searchShards(plans, Number(builds['snapshot-in-parts'].env.SEARCH_SHARD_RECORDS)).length;
+		expect(parts).toBeGreaterThan(1);
+		const { page, close } = await open('snapshot-in-parts', '/en/search/');
+		const metadata = new Set<string>();
+		page.on('request', (request) => void (request.url().endsWith('.pf_meta') && metadata.add(new URL(request.url()).pathname)));
+		await results(page);
+		await page.locator('#search-input').fill('number');
+		await page.waitForFunction(() => /results for/u.test(document.querySelector('[data-status]')?.textContent ?? ''));
+		expect([...metadata].map((pathname) => pathname.replace(/[^/]+$/u, '')).sort()).toEqual(
+			['/pagefind/en/', ...Array.from({ length: parts - 1 }, (_, index) => `/pagefind/en/part-${index + 1}/`)].sort(),
+		);
+		const inParts = await page.getByRole('status').textContent();
+		const whole = await open('snapshot', searchPage('en', 'number'));
+		await results(whole.page);
+		expect(await whole.page.getByRole('status').textContent()).toBe(inParts);
+		await whole.close();
+		await page.getByText('Filters', { exact: true }).click();
+		await page.waitForFunction(() => document.querySelectorAll('select[name="department"] option').length > 1);
+		const departments = await page.locator('select[name="department"] option').allTextContents();
+		expect(departments.slice(1).sort()).toEqual(
+			datasetOf('snapshot-in-parts')
+				.organization.departments.filter((department) => plans.some((plan) => plan.department === department.id))
+				.map((department) => department.name.en ?? department.name.ja)
+				.sort(),
+		);
 		await close();
 	});
 });

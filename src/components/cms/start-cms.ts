@@ -4,7 +4,7 @@
  * bundle first, with `CMS_MANUAL_INIT` set, so that nothing runs before the format is registered.
  */
 import { createPlanFileFormat, planFormatName, type PlanFileFormat } from '~/lib/cms/plan-file-format.ts';
-import { unpackCmsConfig, type PackedCmsConfig } from '~/lib/cms/cms-config.ts';
+import { unpackCmsConfig, type CmsConfig, type PackedCmsConfig } from '~/lib/cms/cms-config.ts';
 
 /** The part of Decap's global `CMS` this script uses. */
 interface DecapCms {

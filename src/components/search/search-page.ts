@@ -18,6 +18,7 @@ interface PagefindResult {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(path: string): Promise<void>;
 	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -60,6 +61,9 @@ function start(root: HTMLElement) {
 			pagefind = (await import(/* @vite-ignore */ `${root.dataset.index}pagefind.js`)) as Pagefind;
 			await pagefind.options({ excerptLength: 0 });
 			await pagefind.init();
+			// A large site's index comes in parts; each is searched with the first, its results ranked with them.
+			const indexParts = JSON.parse(root.dataset.indexParts ?? '[]') as string[];
+			await Promise.all(indexParts.map((part) => pagefind!.mergeIndex(part)));
 		} catch {
 			// `npm run dev` serves no search index (Pagefind writes it after a build): say so instead of failing.
 			if (import.meta.env.DEV) form.hidden = true;

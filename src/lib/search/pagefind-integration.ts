@@ -1,17 +1,18 @@
 import { fileURLToPath } from 'node:url';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { cityPagesFolder, loadDatasetOnce } from '../data/load-dataset.ts';
+import { cityPagesFolder, loadDatasetOnce, type Dataset } from '../data/load-dataset.ts';
 import { listFiles } from '../files/list-files.ts';
 import { languages, type Language } from '../../schemas/localized-text.ts';
 import { searchRecords, type SearchRecord } from './search-records.ts';
 import { recordDocument } from './record-document.ts';
 import { editorialPath, searchIndexFolder } from '../site/paths.ts';
 import { editorialRecord } from './page-records.ts';
-import { builtInPreview } from '../preview/preview-scope.ts';
+import { buildSearchShards, searchShardFolder } from './search-shards.ts';
+import type { Plan } from '../../schemas/plan.ts';
 
 /** The editorial pages of a language, generic and the city's own, as built: their records. */
 function editorialRecords(outDir: string, lang: Language): SearchRecord[] {
@@ -24,8 +25,8 @@ function editorialRecords(outDir: string, lang: Language): SearchRecord[] {
 	});
 }
 
-/** Indexes one language's search records and writes its Pagefind bundle. */
-async function buildLanguageIndex(outDir: string, lang: Language, records: SearchRecord[]): Promise<number> {
+/** Indexes search records in one Pagefind process and writes the bundle to `outputPath`; returns how many it indexed. */
+async function writeIndex(outputPath: string, lang: Language, records: SearchRecord[]): Promise<number> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
 	if (!index) throw new Error('Pagefind could not start.', { cause: errors });
 	const recordsDir = mkdtempSync(path.join(tmpdir(), 'pagefind-records-'));
@@ -35,41 +36,82 @@ async function buildLanguageIndex(outDir: string, lang: Language, records: Searc
 		if (added.errors.length || added.page_count !== records.length) {
 			throw new Error(`Pagefind indexed ${added.page_count} of ${records.length} ${lang} search records.`, { cause: added.errors });
 		}
-		const written = await index.writeFiles({ outputPath: path.join(outDir, searchIndexFolder(lang)) });
+		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} index.`, { cause: written.errors });
 		return records.length;
 	} finally {
 		rmSync(recordsDir, { recursive: true, force: true });
+		// Ends the Pagefind process, and with it the memory of what it indexed.
 		await pagefind.close();
 	}
 }
 
+/** The search records of some plans in one language. */
+function planRecords(dataset: Dataset, plans: Plan[], lang: Language): SearchRecord[] {
+	return searchRecords(dataset.organization, dataset.planTypes, plans, lang);
+}
+
 /**
- * Builds the search indexes after the site is written, one per language at `pagefind/<lang>/` under the
- * base path, from the data's search records (sections, indicators, initiatives without indicators; see
- * `search-records.ts`) and the editorial pages, each landing on its permalink. Pagefind's script takes the base path of result
- * links from its own address.
+ * Builds the search indexes, one per language at `pagefind/<lang>/` under the base path, from the data's
+ * search records (sections, indicators, initiatives without indicators; see `search-records.ts`) and the
+ * editorial pages, each landing on its permalink. Pagefind's script takes the base path of result links
+ * from its own address.
+ *
+ * Pagefind holds what it indexes in memory, so every index is written by its own Pagefind process, one after
+ * the other, and a large site's records are indexed in parts (`search-shards.ts`) that the search page merges.
+ * The parts after the first hold data records only, which need no page to be built: they are indexed while
+ * Astro renders the pages, on the core rendering leaves idle, into a staging folder moved into the site at
+ * the end. The first part of each language, with the editorial pages read from the built HTML, comes last.
  */
 export function pagefindIntegration(): AstroIntegration {
+	let shards: Plan[][] = [];
+	let staging: string | undefined;
+	let background: Promise<number> | undefined;
 	return {
 		name: 'pagefind',
 		hooks: {
+			'astro:build:start': () => {
+				const { dataset } = loadDatasetOnce();
+				// Invalid data: the content collections report it and the build stops before anything is indexed.
+				if (!dataset) return;
+				shards = buildSearchShards();
+				if (shards.length < 2) return;
+				const folder = mkdtempSync(path.join(tmpdir(), 'pagefind-parts-'));
+				staging = folder;
+				background = (async () => {
+					let count = 0;
+					for (const lang of languages) {
+						for (const [shard, plans] of shards.entries()) {
+							if (shard > 0) count += await writeIndex(path.join(folder, searchShardFolder(lang, shard)), lang, planRecords(dataset, plans, lang));
+						}
+					}
+					return count;
+				})();
+				// Reported when the build is done: a rejection left waiting would end the build mid-page.
+				background.catch(() => undefined);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const { dataset } = loadDatasetOnce();
-				// A pull-request preview indexes only the plans it rebuilt (see src/lib/preview/).
-				const plans = dataset!.plans.map(({ plan }) => plan).filter((plan) => builtInPreview({ kind: 'section', ...plan }));
 				let recordCount = 0;
-				// One index per language, each built and written by its own Pagefind process in turn: Pagefind
-				// holds every page it indexes in memory, so a prefecture-size site fits only one language at a time.
-				for (const lang of languages) {
-					const records = [...searchRecords(dataset!.organization, dataset!.planTypes, plans, lang), ...editorialRecords(outDir, lang)];
-					recordCount += await buildLanguageIndex(outDir, lang, records);
+				try {
+					// The parts indexed while the pages were built; Pagefind's process is free again once they are.
+					if (background) recordCount += await background;
+					for (const lang of languages) {
+						const records = [...planRecords(dataset!, shards[0] ?? [], lang), ...editorialRecords(outDir, lang)];
+						recordCount += await writeIndex(path.join(outDir, searchShardFolder(lang, 0)), lang, records);
+					}
+					// Copied in after the first part: Pagefind empties the folder it writes an index to.
+					if (staging)
+						for (const lang of languages) cpSync(path.join(staging, searchIndexFolder(lang)), path.join(outDir, searchIndexFolder(lang)), { recursive: true });
+				} finally {
+					if (staging) rmSync(staging, { recursive: true, force: true });
 				}
 				// The measure lets `npm run bench` tell indexing time from the rest of the build.
 				const { duration } = performance.measure('pagefind', { start: started });
-				logger.info(`Indexed ${recordCount} search records in ${(duration / 1000).toFixed(2)}s`);
+				const parts = shards.length > 1 ? ` in ${shards.length} parts per language` : '';
+				logger.info(`Indexed ${recordCount} search records${parts}; ${(duration / 1000).toFixed(2)}s after the pages were built`);
 			},
 		},
 	};

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readYamlFile } from '~/lib/data/yaml-file.ts';
-import { maxNestingDepth } from '~/lib/data/check-yaml-structure.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { certainlyPlainBlockYaml, maxNestingDepth, yamlTreeProblems } from '~/lib/data/check-yaml-structure.ts';
+import { listFiles } from '~/lib/files/list-files.ts';
 import { expectCliAgrees, expectLocated, fixtureText, hostileCopy, positionOf, recordsPlan } from './hostile-data.ts';
 
 // Each case reads a copy of a data set and some run a command: seconds on a busy shared machine, not the default 5.
@@ -152,4 +156,69 @@ describe('YAML features a data file must not use, and limits', () => {
 			data.remove();
 		}
 	}, 60_000);
+});
+
+describe('the fast way through the structure check', () => {
+	/** Every YAML file of the published data and the fixtures. */
+	const dataFiles = ['data', 'tests/fixtures'].flatMap((folder) => listFiles(folder, /\.ya?ml$/u));
+
+	it('lets the plain block YAML staff write through without a syntax tree', () => {
+		const plans = dataFiles.filter((file) => file.includes(`${path.sep}plans${path.sep}`));
+		expect(plans.length).toBeGreaterThan(0);
+		for (const file of plans) expect(certainlyPlainBlockYaml(readFileSync(file, 'utf8')), file).toBe(true);
+	});
+
+	it('sends everything that could hide an anchor, alias, tag, merge key or deep nesting to the full check', () => {
+		const unusual = [
+			'a: &x 1\nb: *x\n',
+			'- *x\n',
+			'k: !!str 1\n',
+			'<<: {a: 1}\n',
+			'<< : 1\n',
+			'? a\n: b\n',
+			'--- &a\nk: v\n',
+			'"k": &a v\n',
+			"'k': [a]\n",
+			'k: [a, b]\n',
+			'k: {a: 1}\n',
+			'- - &a x\n',
+			'k:\n  &a\n  v\n',
+			'a:\r  b: &x 1\r',
+			'a:\n\tb: 1\n',
+			`${Array.from({ length: 40 }, () => '- ').join('')}x\n`,
+			Array.from({ length: 34 }, (_, level) => `${' '.repeat(level)}k${level}:`).join('\n') + ' 1\n',
+		];
+		for (const text of unusual) expect(certainlyPlainBlockYaml(text), JSON.stringify(text)).toBe(false);
+	});
+
+	it('never lets through what the full check refuses: nesting of every shape and depth, and a thousand mutations of the data', () => {
+		const shapes: unknown[] = [];
+		for (let depth = 1; depth <= 40; depth += 1) {
+			for (const pattern of ['m', 's', 'ms', 'sm', 'mms']) {
+				let value: unknown = 'x';
+				for (let level = depth - 1; level >= 0; level -= 1) value = pattern[level % pattern.length] === 'm' ? { k: value } : [value];
+				shapes.push(value);
+			}
+		}
+		const texts = shapes.flatMap((value) => [stringify(value, { indent: 1, indentSeq: false }), stringify(value, { indent: 2 })]);
+		let random = 7;
+		const next = () => (random = (random * 48271) % 2147483647);
+		const marks = ['&a ', '*a', '!t ', '<<: ', '[', '{', '? ', '\r', '- ', '  ', '\n'];
+		for (const file of dataFiles.slice(0, 12)) {
+			const text = readFileSync(file, 'utf8');
+			for (let round = 0; round < 90; round += 1) {
+				const at = next() % text.length;
+				texts.push(`${text.slice(0, at)}${marks[next() % marks.length]}${text.slice(at)}`);
+			}
+		}
+		let fast = 0;
+		for (const text of texts) {
+			if (!certainlyPlainBlockYaml(text)) continue;
+			fast += 1;
+			expect(yamlTreeProblems('mutated.yaml', text), JSON.stringify(text.slice(0, 200))).toEqual([]);
+		}
+		// Both answers occur: the comparison is not empty.
+		expect(fast).toBeGreaterThan(100);
+		expect(fast).toBeLessThan(texts.length);
+	});
 });

@@ -57,6 +57,51 @@ function partsOf(token: CST.Token): { props: CST.SourceToken[]; children: Array<
 	return { props, children };
 }
 
+/** What may start a node or a key and needs the full check: anchor, alias, tag, flow collection, explicit key or value, directive, reserved. */
+const nodeStartMarks = new Set(['&', '*', '!', '[', ']', '{', '}', '?', ':', '%', '@', '`']);
+/** Any mark of those anywhere in a line that starts with a quote (a quoted key may hide a value after it). */
+const anyMark = /[&*![\]{}]/u;
+
+/**
+ * Whether a text certainly uses none of what `yamlStructureProblems` refuses, read line by line without
+ * parsing: true only for block YAML (no flow collections) in which nothing that can start a node (a line's
+ * content after its indentation and `- ` indicators, a plain key's value after `: `) is an anchor, alias,
+ * tag, explicit key or collection in brackets (but the empty `[]` and `{}`), no key is `<<`, and no line is indented far enough to nest more than
+ * `maxNestingDepth` levels (each level of block nesting moves its content at least one column to the right,
+ * except a list under a key, which the next level then moves two: depth ≤ deepest column + 2, and one more
+ * for an empty `[]`). Anything
+ * unusual, in a scalar or not, answers false and the file gets the full check: a fast way through for the
+ * files staff write, never a way around the check.
+ */
+export function certainlyPlainBlockYaml(text: string): boolean {
+	// Tabs, and a carriage return that does not end a line (YAML reads it as a line break, a split on \n would not).
+	if (text.includes('\t') || /\r(?!\n)/u.test(text)) return false;
+	let deepestColumn = 0;
+	for (const rawLine of text.split('\n')) {
+		const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+		const column = /^ *(?:-(?: +|$))*/u.exec(line)![0].length;
+		const rest = line.slice(column);
+		if (!rest || rest.startsWith('#')) continue;
+		deepestColumn = Math.max(deepestColumn, column);
+		if (nodeStartMarks.has(rest[0])) return false;
+		if (/^(?:---|\.\.\.)/u.test(rest) && !/^(?:---|\.\.\.)$/u.test(rest)) return false;
+		if (rest[0] === '"' || rest[0] === "'") {
+			if (anyMark.test(rest)) return false;
+			continue;
+		}
+		// Every `: ` of the line may end a key (a second one is a syntax error the parser reports, but the tree
+		// would still read what follows as a node).
+		const segments = rest.split(/:(?: +|$)/u);
+		if (segments.slice(0, -1).some((key) => key.trim() === '<<')) return false;
+		for (const value of segments.slice(1).map((segment) => segment.trimStart())) {
+			// An empty list or mapping (`planTypes: []`) nests one level and holds nothing.
+			if (value && nodeStartMarks.has(value[0]) && !/^(?:\[\]|\{\})(?: +#.*)?$/u.test(value)) return false;
+		}
+	}
+	// One more level than the indentation gives, for an empty list or mapping.
+	return deepestColumn + 3 <= maxNestingDepth;
+}
+
 /**
  * Finds what a data file must not use, before anything is expanded: anchors, aliases, tags and merge keys
  * (which staff never write, and which let a few kilobytes expand into gigabytes), and nesting deeper than
@@ -65,6 +110,12 @@ function partsOf(token: CST.Token): { props: CST.SourceToken[]; children: Array<
  * left to the parser.
  */
 export function yamlStructureProblems(file: string, text: string): DataProblem[] {
+	// Most files need no syntax tree to tell (at 10,000 plan files the tree took 15 s of a build).
+	return certainlyPlainBlockYaml(text) ? [] : yamlTreeProblems(file, text);
+}
+
+/** `yamlStructureProblems` read from the syntax tree, whatever the text (the tests compare it with the fast way). */
+export function yamlTreeProblems(file: string, text: string): DataProblem[] {
 	const position = textPositions(text);
 	const problems: DataProblem[] = [];
 	const report = (offset: number, message: Message) => problems.push({ file, ...position(offset), severity: 'error', message });

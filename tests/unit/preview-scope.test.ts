@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { changedFilesSince } from '~/lib/preview/changed-files.ts';
-import { builtInPreview, previewScope, type PreviewScope } from '~/lib/preview/preview-scope.ts';
+import { builtInPreview, historyRead, previewScope, type PreviewScope } from '~/lib/preview/preview-scope.ts';
 import { createPreviewRepository } from './preview-repository.ts';
 import { withTemporaryFolder } from './history-repository.ts';
 
@@ -64,6 +64,19 @@ describe('what a preview builds, from the files a branch changed', () => {
 		expect(builtInPreview({ kind: 'year', fiscalYear: 2024 }, scope)).toBe(false);
 		expect(builtInPreview({ kind: 'always' }, scope)).toBe(true);
 		expect(builtInPreview({ kind: 'whole-site' }, scope)).toBe(false);
+	});
+
+	it('reads the histories of the changed departments, and of the whole year when its indicator index is one page', () => {
+		const scope = scopeOf(['data/plans/2025/civic-services/records.yaml']);
+		const split = () => true;
+		const whole = () => false;
+		expect(historyRead({ fiscalYear: 2025, department: 'civic-services' }, split, scope)).toBe(true);
+		expect(historyRead({ fiscalYear: 2025, department: 'planning' }, split, scope)).toBe(false);
+		expect(historyRead({ fiscalYear: 2025, department: 'planning' }, whole, scope)).toBe(true);
+		expect(historyRead({ fiscalYear: 2024, department: 'civic-services' }, whole, scope)).toBe(false);
+		for (const everything of [undefined, scopeOf(['data/organization.yaml'])]) {
+			expect(historyRead({ fiscalYear: 1999, department: 'x' }, split, everything)).toBe(true);
+		}
 	});
 
 	it('builds everything in a normal build and in a full preview', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '~/lib/data/load-dataset.ts';
 import { searchRecords } from '~/lib/search/search-records.ts';
-import { searchRecordCount, searchShardFolder, searchShardLimit, searchShardRecords, searchShards } from '~/lib/search/search-shards.ts';
+import { searchIndexParts, searchRecordCount, searchShardFolder, searchShardLimit, searchShardRecords, searchShards } from '~/lib/search/search-shards.ts';
 import { languages } from '~/schemas/localized-text.ts';
 import { fictionalDir, snapshotDir } from '../data-dirs.ts';
 import type { Plan } from '~/schemas/plan.ts';
@@ -48,8 +48,11 @@ describe('the parts of the search index', () => {
 		expect(searchShards([], 4)).toEqual([[]]);
 	});
 
-	it('keeps a city and a site of 1,000 sections in one index', () => {
-		expect(searchShards(allPlans, searchShardRecords)).toHaveLength(1);
+	it('gives a site in parts a first part of the editorial pages alone, and keeps a city and a site of 1,000 sections in one index', () => {
+		const plans = [planWith([1], 'a'), planWith([2, 1], 'b'), planWith([0], 'c')];
+		expect(searchIndexParts(plans, 5).map((part) => part.map((plan) => plan.section))).toEqual([[], ['a', 'c'], ['b']]);
+		expect(searchIndexParts(plans, 100)).toEqual([plans]);
+		expect(searchIndexParts(allPlans, searchShardRecords)).toEqual([allPlans]);
 		expect(searchShardRecords).toBeGreaterThan(11_000);
 	});
 

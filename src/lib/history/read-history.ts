@@ -68,14 +68,17 @@ function versionsByFile(log: readonly LogCommit[], current: readonly string[]): 
  * returning an empty history that would read as "never changed".
  *
  * @param repo the folder git runs in (the current folder by default); `dataDir` is relative to it.
+ * @param only the plan files to read (relative to `dataDir`, `/`-separated); all of them when absent.
  */
-export function readPlanHistories(dataDir: string, repo: string = process.cwd()): PlanHistories {
+export function readPlanHistories(dataDir: string, repo: string = process.cwd(), only?: ReadonlySet<string>): PlanHistories {
 	const located = locateRepository(repo, dataDir);
 	if (!located.available) return located;
 	const { repository } = located;
 	if (repository.shallow) return { available: false, reason: 'shallow' };
 	const absoluteData = path.resolve(repo, dataDir);
-	const current = planFiles(absoluteData).map((file) => path.relative(absoluteData, file).split(path.sep).join('/'));
+	const current = planFiles(absoluteData)
+		.map((file) => path.relative(absoluteData, file).split(path.sep).join('/'))
+		.filter((file) => !only || only.has(file));
 	const log = runGit(repository.root, ['log', '--first-parent', '--diff-merges=first-parent', '-M', ...logFormatArgs, 'HEAD', '--', plansPathspec(repository)]);
 	const commits = parseGitLog(log.stdout.toString('utf8')).map((commit) => ({ ...commit, files: inDataDirectory(repository, commit.files) }));
 	const pending = versionsByFile(commits, current);

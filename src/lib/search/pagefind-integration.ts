@@ -60,8 +60,9 @@ function planRecords(dataset: Dataset, plans: Plan[], lang: Language): SearchRec
  * Pagefind holds what it indexes in memory, so every index is written by its own Pagefind process, one after
  * the other, and a large site's records are indexed in parts (`search-shards.ts`) that the search page merges.
  * The parts after the first hold data records only, which need no page to be built: they are indexed while
- * Astro renders the pages, on the core rendering leaves idle, into a staging folder moved into the site at
- * the end. The first part of each language, with the editorial pages read from the built HTML, comes last.
+ * Astro renders the pages, on the core rendering leaves idle, into a staging folder copied into the site at
+ * the end. The first part of each language, with the editorial pages read from the built HTML, comes last
+ * (on a site in parts it holds those pages alone).
  */
 export function pagefindIntegration(): AstroIntegration {
 	let shards: Plan[][] = [];

@@ -60,12 +60,23 @@ export function searchShards<P extends Plan>(plans: readonly P[], limit: number)
 export const searchShardFolder = (lang: Language, shard: number) => (shard === 0 ? searchIndexFolder(lang) : `${searchIndexFolder(lang)}part-${shard}/`);
 
 /**
- * The parts of this build's search index: the plans it indexes (all of them, or those a pull-request preview
- * rebuilt), in the data set's order, split by `searchShards`. The search integration indexes them and the
- * search page merges them, both from this one function.
+ * The plans of each part of the search index. The first part also holds the editorial pages, which are read
+ * from the built HTML, so it is indexed after the pages are built; the others are indexed while they are
+ * built. So one index (a city) holds everything, and a site in parts gets a first part of the editorial pages
+ * alone: then nothing but those few pages waits for the pages to be built.
+ */
+export function searchIndexParts<P extends Plan>(plans: readonly P[], limit: number): P[][] {
+	const shards = searchShards(plans, limit);
+	return shards.length > 1 ? [[], ...shards] : shards;
+}
+
+/**
+ * The parts of this build's search index (`searchIndexParts`) of the plans it indexes: all of them, or those
+ * a pull-request preview rebuilt, in the data set's order. The search integration indexes them and the search
+ * page merges them, both from this one function.
  */
 export function buildSearchShards(): Plan[][] {
 	const { dataset } = loadDatasetOnce();
 	const plans = (dataset?.plans ?? []).map(({ plan }) => plan).filter((plan) => builtInPreview({ kind: 'section', ...plan }));
-	return searchShards(plans, searchShardLimit());
+	return searchIndexParts(plans, searchShardLimit());
 }

@@ -6,6 +6,8 @@ import { sectionContinuity, type SectionContinuity } from './section-continuity.
 import { readSiteHistories, type PlanHistoryStatus } from './plan-histories.ts';
 import { reviewWords } from '../history/plan-changes.ts';
 import { dataDirectory } from '../data/load-dataset.ts';
+import { historyRead } from '../preview/preview-scope.ts';
+import { indicatorIndexIsSplit } from './indicator-index-parts.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { ReviewScales } from '../../schemas/review-scales.ts';
@@ -53,7 +55,13 @@ async function readSiteData(): Promise<SiteData> {
 	const files = plans.map((entry) => entry.data.file);
 	const location = locateData(dataDirectory());
 	const changes = lastChanges(files, location);
-	const histories = readSiteHistories(dataDirectory(), files, reviewWords(scales.data));
+	const years = buildPlanIndex(
+		organization.data,
+		plans.map((entry) => entry.data),
+	);
+	const splitYears = new Set(years.filter((year) => indicatorIndexIsSplit(year)).map((year) => year.fiscalYear));
+	const read = plans.filter((entry) => historyRead(entry.data, (fiscalYear) => splitYears.has(fiscalYear))).map((entry) => entry.data.file);
+	const histories = readSiteHistories(dataDirectory(), read, reviewWords(scales.data));
 	const planData = plans.map((entry) => {
 		const { date, commit } = changes.get(entry.data.file)!;
 		return {
@@ -61,7 +69,7 @@ async function readSiteData(): Promise<SiteData> {
 			repositoryFile: repositoryPath(entry.data.file, location),
 			updated: date,
 			...(commit ? { commit } : {}),
-			history: histories.get(entry.data.file)!,
+			history: histories.get(entry.data.file) ?? { available: false, reason: 'not-read' },
 		};
 	});
 	return {

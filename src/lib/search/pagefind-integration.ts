@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -9,7 +9,7 @@ import { listFiles } from '../files/list-files.ts';
 import { languages, type Language } from '../../schemas/localized-text.ts';
 import { searchRecords, type SearchRecord } from './search-records.ts';
 import { recordDocument } from './record-document.ts';
-import { editorialPath, searchIndexFolder } from '../site/paths.ts';
+import { editorialPath } from '../site/paths.ts';
 import { editorialRecord } from './page-records.ts';
 import { buildSearchShards, searchShardFolder } from './search-shards.ts';
 import type { Plan } from '../../schemas/plan.ts';
@@ -25,24 +25,36 @@ function editorialRecords(outDir: string, lang: Language): SearchRecord[] {
 	});
 }
 
+/** How many records are sent to Pagefind at a time: it reads one batch while the next is being prepared. */
+const recordBatch = 500;
+
 /** Indexes search records in one Pagefind process and writes the bundle to `outputPath`; returns how many it indexed. */
 async function writeIndex(outputPath: string, lang: Language, records: SearchRecord[]): Promise<number> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
 	if (!index) throw new Error('Pagefind could not start.', { cause: errors });
-	const recordsDir = mkdtempSync(path.join(tmpdir(), 'pagefind-records-'));
 	try {
-		records.forEach((record, number) => writeFileSync(path.join(recordsDir, `${number}.html`), recordDocument(record)));
-		const added = await index.addDirectory({ path: recordsDir });
-		if (added.errors.length || added.page_count !== records.length) {
-			throw new Error(`Pagefind indexed ${added.page_count} of ${records.length} ${lang} search records.`, { cause: added.errors });
+		for (let from = 0; from < records.length; from += recordBatch) {
+			const batch = records.slice(from, from + recordBatch);
+			const added = await Promise.all(batch.map((record, offset) => index.addHTMLFile({ url: `/${from + offset}.html`, content: recordDocument(record) })));
+			const failed = added.filter((result) => result.errors.length);
+			if (failed.length) throw new Error(`Pagefind could not index ${failed.length} of ${records.length} ${lang} search records.`, { cause: failed[0].errors });
 		}
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind could not write the ${lang} index.`, { cause: written.errors });
 		return records.length;
 	} finally {
-		rmSync(recordsDir, { recursive: true, force: true });
 		// Ends the Pagefind process, and with it the memory of what it indexed.
 		await pagefind.close();
+	}
+}
+
+/** Moves a folder, or copies it where the two are on different file systems. */
+function moveFolder(from: string, to: string): void {
+	mkdirSync(path.dirname(to), { recursive: true });
+	try {
+		renameSync(from, to);
+	} catch {
+		cpSync(from, to, { recursive: true });
 	}
 }
 
@@ -103,9 +115,12 @@ export function pagefindIntegration(): AstroIntegration {
 						const records = [...planRecords(dataset!, shards[0] ?? [], lang), ...editorialRecords(outDir, lang)];
 						recordCount += await writeIndex(path.join(outDir, searchShardFolder(lang, 0)), lang, records);
 					}
-					// Copied in after the first part: Pagefind empties the folder it writes an index to.
-					if (staging)
-						for (const lang of languages) cpSync(path.join(staging, searchIndexFolder(lang)), path.join(outDir, searchIndexFolder(lang)), { recursive: true });
+					// Moved in after the first part: Pagefind empties the folder it writes an index to.
+					for (const lang of staging ? languages : []) {
+						for (let shard = 1; shard < shards.length; shard += 1) {
+							moveFolder(path.join(staging!, searchShardFolder(lang, shard)), path.join(outDir, searchShardFolder(lang, shard)));
+						}
+					}
 				} finally {
 					if (staging) rmSync(staging, { recursive: true, force: true });
 				}

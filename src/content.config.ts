@@ -5,7 +5,6 @@ import { z } from 'astro/zod';
 import { organizationLoader, planTypesLoader, plansLoader, reviewScalesLoader, searchSynonymsLoader, siteConfigLoader } from './lib/data/content-loaders.ts';
 import { cityPagesFolder } from './lib/data/load-dataset.ts';
 import { organizationSchema } from './schemas/organization.ts';
-import { planSchema } from './schemas/plan.ts';
 import { reviewScalesSchema } from './schemas/review-scales.ts';
 import { siteConfigSchema } from './schemas/site-config.ts';
 import { planTypesSchema } from './schemas/plan-types.ts';
@@ -22,9 +21,10 @@ export const collections = {
 	organization: defineCollection({ loader: organizationLoader(), schema: organizationSchema }),
 	reviewScales: defineCollection({ loader: reviewScalesLoader(), schema: reviewScalesSchema }),
 	searchSynonyms: defineCollection({ loader: searchSynonymsLoader(), schema: searchSynonymsSchema }),
+	/** The plan files (the plans themselves are read from the data set: see `plansLoader`). */
 	plans: defineCollection({
 		loader: plansLoader(),
-		schema: planSchema.extend({
+		schema: z.object({
 			/** The plan file, relative to the repository root. */
 			file: z.string(),
 		}),

@@ -5,7 +5,7 @@ import { locateData, repositoryPath } from './data-repository.ts';
 import { sectionContinuity, type SectionContinuity } from './section-continuity.ts';
 import { readSiteHistories, type PlanHistoryStatus } from './plan-histories.ts';
 import { reviewWords } from '../history/plan-changes.ts';
-import { dataDirectory } from '../data/load-dataset.ts';
+import { dataDirectory, loadDatasetOnce } from '../data/load-dataset.ts';
 import { historyRead } from '../preview/preview-scope.ts';
 import { indicatorIndexIsSplit } from './indicator-index-parts.ts';
 import type { Organization } from '../../schemas/organization.ts';
@@ -43,7 +43,7 @@ export interface SiteData {
 let siteData: Promise<SiteData> | undefined;
 
 async function readSiteData(): Promise<SiteData> {
-	const [site, planTypes, organization, scales, plans] = await Promise.all([
+	const [site, planTypes, organization, scales, entries] = await Promise.all([
 		getEntry('site', 'site'),
 		getEntry('planTypes', 'planTypes'),
 		getEntry('organization', 'organization'),
@@ -52,24 +52,29 @@ async function readSiteData(): Promise<SiteData> {
 	]);
 	if (!site || !planTypes || !organization || !scales)
 		throw new Error('The site configuration, plan types, organization or review scales are missing from the data directory.');
-	const files = plans.map((entry) => entry.data.file);
+	// The plans as the loaders read and validated them (the collection holds their files only, see plansLoader).
+	const { dataset } = loadDatasetOnce();
+	const planAt = new Map(dataset?.plans.map(({ file, plan }) => [file, plan]));
+	const plans = entries.map((entry) => {
+		const plan = planAt.get(entry.data.file);
+		if (!plan) throw new Error(`The plan ${entry.data.file} is in the content store but not in the data set.`);
+		return { ...plan, file: entry.data.file };
+	});
+	const files = plans.map((plan) => plan.file);
 	const location = locateData(dataDirectory());
 	const changes = lastChanges(files, location);
-	const years = buildPlanIndex(
-		organization.data,
-		plans.map((entry) => entry.data),
-	);
+	const years = buildPlanIndex(organization.data, plans);
 	const splitYears = new Set(years.filter((year) => indicatorIndexIsSplit(year)).map((year) => year.fiscalYear));
-	const read = plans.filter((entry) => historyRead(entry.data, (fiscalYear) => splitYears.has(fiscalYear))).map((entry) => entry.data.file);
+	const read = plans.filter((plan) => historyRead(plan, (fiscalYear) => splitYears.has(fiscalYear))).map((plan) => plan.file);
 	const histories = readSiteHistories(dataDirectory(), read, reviewWords(scales.data));
-	const planData = plans.map((entry) => {
-		const { date, commit } = changes.get(entry.data.file)!;
+	const planData = plans.map((plan) => {
+		const { date, commit } = changes.get(plan.file)!;
 		return {
-			...entry.data,
-			repositoryFile: repositoryPath(entry.data.file, location),
+			...plan,
+			repositoryFile: repositoryPath(plan.file, location),
 			updated: date,
 			...(commit ? { commit } : {}),
-			history: histories.get(entry.data.file) ?? { available: false, reason: 'not-read' },
+			history: histories.get(plan.file) ?? { available: false, reason: 'not-read' },
 		};
 	});
 	return {

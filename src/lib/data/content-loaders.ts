@@ -83,8 +83,9 @@ export const organizationLoader = () =>
  * Plans, one entry per section and fiscal year, with id `<year>/<department>/<section>`, holding the plan's
  * file only: pages read the plans themselves from the data set the loaders read (`loadSiteData`), not from
  * Astro's content store, which would copy every plan twice more (into the store, and out of it again for
- * the pages): about 2 GB at 10,000 sections. The entry's digest is the plan's, so an edit in `astro dev`
- * still reloads the pages that show it.
+ * the pages): at 10,000 sections × 3 years the build's Node process peaked at 6.8 GiB with those copies and
+ * at 4.6 GiB without. The entry's digest is the plan's, so an edit in `astro dev` still reloads the pages
+ * that show it.
  */
 export const plansLoader = () =>
 	datasetLoader('plans', (dataset, set) => {
